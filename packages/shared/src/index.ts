@@ -1,0 +1,2 @@
+export * from './validators/index.ts';
+export * from './roles.ts';
