@@ -307,7 +307,7 @@ describe('loadPlanFiles', () => {
       }
       expect(err).toBeInstanceOf(PlanFileError);
       expect((err as PlanFileError).file).toBe('c-plan.json');
-      expect((err as PlanFileError).message).toContain('line 3');
+      expect((err as PlanFileError).message).toContain('line 3, column 13');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
