@@ -21,8 +21,6 @@ export interface DemoStep {
   run(database: Database, opts: { seed: number; progress: Progress }): Promise<void>;
 }
 
-/** Other modules append their generators here (see modules/index.ts). */
-export const demoSteps: DemoStep[] = [];
 
 export async function isDemoLoaded(database: Database): Promise<boolean> {
   const rows = await database.query<{ value: unknown }>(`select value from settings where key = 'demo'`);
@@ -55,7 +53,8 @@ export async function loadDemo(database: Database, opts: { seed?: number; progre
   accStep.done();
 
   await loadDemoPersons(database, seed, progress);
-  for (const step of demoSteps) await step.run(database, { seed, progress });
+  const { moduleDemoSteps } = await import('../modules/demoSteps.ts');
+  for (const step of moduleDemoSteps) await step.run(database, { seed, progress });
 
   await db.insert(settings).values({ key: 'demo', value: { seed, loadedAt: new Date().toISOString(), orgUnits: total } })
     .onConflictDoUpdate({ target: settings.key, set: { value: sql`excluded.value`, updatedAt: new Date() } });
