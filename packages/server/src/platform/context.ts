@@ -36,10 +36,10 @@ export function hasPermission(ctx: Ctx, permission: Permission): boolean {
 }
 
 /** A context for system jobs (CLI, demo generator): acts as the named system user over everything. */
-export function systemCtx(db: Db, name = 'system', orgCode = ''): StaffCtx {
+export function systemCtx(db: Db, name = 'system', orgCode = '', role: Role = 'sys_admin'): StaffCtx {
   return {
     db,
     lang: 'zh-CN',
-    actor: { id: '00000000-0000-0000-0000-000000000000', username: name, displayName: name, role: 'sys_admin', orgCode },
+    actor: { id: '00000000-0000-0000-0000-000000000000', username: name, displayName: name, role, orgCode },
   };
 }

@@ -35,6 +35,8 @@ export const ERRORS = {
     en: 'Data folder {dir} is in use by another Renshe server (process {pid}, since {since}); refusing to start a second one',
   },
   INVALID_TRANSITION: { status: 409, 'zh-CN': '当前状态“{state}”下不能执行“{action}”', en: 'Cannot "{action}" while the case is "{state}"' },
+  PLAN_CLOSED: { status: 409, 'zh-CN': '规划“{plan}”已结束，其结果以规划文本为准，不能再填报', en: 'Plan "{plan}" is closed; its results are those printed in the plan and cannot be entered' },
+  INDICATOR_COMPUTED: { status: 400, 'zh-CN': '指标“{indicator}”由系统计算，不能手工填报', en: 'Indicator "{indicator}" is computed by the system and cannot be entered by hand' },
   INTERNAL: { status: 500, 'zh-CN': '服务器内部错误', en: 'Internal server error' },
 } satisfies Record<string, ErrorDef>;
 
