@@ -36,7 +36,7 @@ export function useApiErrorHandler() {
     if (opts.form && e.field) {
       const name = opts.fieldMap?.[e.field] ?? e.field;
       const path = name.split('.');
-      if (opts.form.getFieldInstance(path) !== undefined || opts.form.getFieldsValue(true)[path[0]!] !== undefined || hasField(opts.form, path)) {
+      if (hasField(opts.form, path)) {
         opts.form.setFields([{ name: path, errors: [e.message] }]);
         opts.form.scrollToField(path);
         return;
@@ -46,10 +46,9 @@ export function useApiErrorHandler() {
   }, [message, modal, t]);
 }
 
+/** Whether the form has a field registered under `path` (only those can show the server's message). */
 function hasField(form: FormInstance, path: string[]): boolean {
-  try {
-    return form.getFieldsError([path]).length > 0;
-  } catch {
-    return false;
-  }
+  if (form.getFieldInstance(path) !== undefined) return true;
+  const registered = form.getFieldsValue() as Record<string, unknown>;
+  return Object.prototype.hasOwnProperty.call(registered, path[0]!);
 }
