@@ -19,6 +19,8 @@ export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url))
 export interface AppOptions {
   database: Database;
   logger?: boolean;
+  /** Where the request log goes (default stdout); tests pass a stream to read it. */
+  logStream?: NodeJS.WritableStream;
   /** Serve the built web UI (production); tests of the API alone may leave it out. */
   serveWeb?: boolean;
   secureCookies?: boolean;
@@ -31,6 +33,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       level: process.env.LOG_LEVEL ?? 'info',
       // Query strings may carry personal data (names, ID numbers): log the path only.
       serializers: { req: (req) => ({ method: req.method, url: req.url.split('?')[0], remoteAddress: req.ip }) },
+      ...(opts.logStream ? { stream: opts.logStream } : {}),
     } : false,
     trustProxy: process.env.TRUST_PROXY === '1',
     bodyLimit: 5 * 1024 * 1024,

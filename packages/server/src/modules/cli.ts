@@ -2,6 +2,7 @@
 import type { Command, Option } from 'commander';
 import type { Database } from '../db/client.ts';
 import type { Progress } from '../demo/index.ts';
+import { registerPlansCli } from './plans/cli.ts';
 
 export interface CliHelpers {
   openFromOptions(o: { dataDir?: string; lock?: boolean }): Promise<Database>;
@@ -12,4 +13,5 @@ export interface CliHelpers {
 
 export function registerCliCommands(_program: Command, _helpers: CliHelpers): void {
   // Filled in by the modules' own cli.ts files.
+  registerPlansCli(_program, _helpers);
 }

@@ -1,0 +1,36 @@
+import type { Messages } from '../../i18n/types.ts';
+
+export const messages: Messages = {
+  'zh-CN': {
+    'menu.orgs': '组织机构',
+    'orgs.title': '组织机构',
+    'orgs.name': '机构名称',
+    'orgs.code': '区划代码',
+    'orgs.code12': '统计用区划代码（12位）',
+    'orgs.level': '层级',
+    'orgs.children': '下级单位',
+    'orgs.search': '名称或代码',
+    'orgs.showVillages': '显示村（居）委会',
+    'orgs.expandAll': '全部展开',
+    'orgs.collapseAll': '全部收起',
+    'orgs.source': '数据来源：{name}（截至 {cutoff}，{published} 发布）',
+    'orgs.specialHint': '特殊区域：开发区、工业区等统计用区划（街镇级代码 4xx/5xx）',
+    'orgs.count': '共 {n} 个单位',
+  },
+  en: {
+    'menu.orgs': 'Org units',
+    'orgs.title': 'Org units',
+    'orgs.name': 'Name',
+    'orgs.code': 'Division code',
+    'orgs.code12': 'Statistical code (12 digits)',
+    'orgs.level': 'Level',
+    'orgs.children': 'Sub-units',
+    'orgs.search': 'Name or code',
+    'orgs.showVillages': 'Show villages / communities',
+    'orgs.expandAll': 'Expand all',
+    'orgs.collapseAll': 'Collapse all',
+    'orgs.source': 'Source: {name} (as of {cutoff}, published {published})',
+    'orgs.specialHint': 'Special areas: development zones, industrial parks … (township-level codes 4xx/5xx)',
+    'orgs.count': '{n} units',
+  },
+};
