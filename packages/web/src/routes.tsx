@@ -7,7 +7,7 @@
 //   3. add its menu entry to `menuItems` below: { path, labelKey, icon, permission, descriptionKey? }.
 // The menu shows an entry only to accounts holding its permission (see PERMISSIONS in @renshe/shared/roles.ts).
 import {
-  ApartmentOutlined, AuditOutlined, HomeOutlined, IdcardOutlined, TeamOutlined,
+  ApartmentOutlined, AuditOutlined, FundProjectionScreenOutlined, HomeOutlined, IdcardOutlined, TeamOutlined,
 } from '@ant-design/icons';
 import type { MenuItemDef, WebModule } from './modules/types.ts';
 import home from './modules/home/index.tsx';
@@ -15,6 +15,7 @@ import registry from './modules/registry/index.tsx';
 import orgs from './modules/orgs/index.tsx';
 import accounts from './modules/accounts/index.tsx';
 import audit from './modules/audit/index.tsx';
+import plans from './modules/plans/index.tsx';
 
 export type { MenuItemDef, ModuleRoute, WebModule } from './modules/types.ts';
 
@@ -24,10 +25,12 @@ export const webModules: WebModule[] = [
   orgs,
   accounts,
   audit,
+  plans,
 ];
 
 export const menuItems: MenuItemDef[] = [
   { path: '/', labelKey: 'menu.home', icon: <HomeOutlined />, permission: undefined },
+  { path: '/plans', labelKey: 'menu.plans', icon: <FundProjectionScreenOutlined />, permission: 'plans.read', descriptionKey: 'home.link.plans' },
   { path: '/registry/persons', labelKey: 'menu.registry', icon: <IdcardOutlined />, permission: 'registry.read', descriptionKey: 'home.link.registry' },
   { path: '/orgs', labelKey: 'menu.orgs', icon: <ApartmentOutlined />, permission: 'orgs.read', descriptionKey: 'home.link.orgs' },
   { path: '/accounts', labelKey: 'menu.accounts', icon: <TeamOutlined />, permission: 'accounts.manage', descriptionKey: 'home.link.accounts' },

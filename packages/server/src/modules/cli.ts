@@ -3,6 +3,7 @@ import type { Command, Option } from 'commander';
 import type { Database } from '../db/client.ts';
 import type { Progress } from '../demo/index.ts';
 import { registerPlansCli } from './plans/cli.ts';
+import { registerDisputesCli } from './disputes/cli.ts';
 
 export interface CliHelpers {
   openFromOptions(o: { dataDir?: string; lock?: boolean }): Promise<Database>;
@@ -14,4 +15,5 @@ export interface CliHelpers {
 export function registerCliCommands(_program: Command, _helpers: CliHelpers): void {
   // Filled in by the modules' own cli.ts files.
   registerPlansCli(_program, _helpers);
+  registerDisputesCli(_program, _helpers);
 }

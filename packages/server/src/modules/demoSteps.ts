@@ -2,7 +2,9 @@
 // Modules add one line here.
 import type { DemoStep } from '../demo/index.ts';
 import { plansDemoStep } from './plans/demo.ts';
+import { disputesDemoStep } from './disputes/demo.ts';
 
 export const moduleDemoSteps: DemoStep[] = [
+  disputesDemoStep,
   plansDemoStep,
 ];

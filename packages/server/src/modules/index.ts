@@ -6,6 +6,8 @@ import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { orgRoutes } from './orgs/routes.ts';
 import { registryRoutes } from './registry/routes.ts';
+import { disputeRoutes } from './disputes/routes.ts';
+import './disputes/measures.ts';
 import { plansRoutes } from './plans/routes.ts';
 
 export interface ModuleOptions { secureCookies: boolean; database: Database; demoMode: boolean }
@@ -16,5 +18,6 @@ export const apiModules: { name: string; routes: (app: FastifyInstance, opts: Mo
   { name: 'accounts', routes: accountRoutes },
   { name: 'audit', routes: auditRoutes },
   { name: 'registry', routes: registryRoutes },
+  { name: 'disputes', routes: disputeRoutes },
   { name: 'plans', routes: plansRoutes },
 ];

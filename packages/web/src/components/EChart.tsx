@@ -1,21 +1,18 @@
-// ECharts wrapper. Imports from `echarts/core` and registers only the charts and components the app uses, so the
-// echarts chunk stays small and is loaded only by pages that render a chart. Other modules (cockpit …) register
-// more chart types here when they need them.
+// ECharts wrapper. Imports from `echarts/core` and registers only the chart types and components the app uses, so
+// the echarts chunk stays small and is loaded only by pages that render a chart (import this file with
+// React.lazy). A module needing another chart type (bar, line, gauge …) adds it to `echarts.use` and `EChartOption`.
 import { useEffect, useRef } from 'react';
 import * as echarts from 'echarts/core';
-import { BarChart, GaugeChart, LineChart, PieChart } from 'echarts/charts';
-import { DatasetComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import { PieChart } from 'echarts/charts';
+import { LegendComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { ComposeOption } from 'echarts/core';
-import type { BarSeriesOption, GaugeSeriesOption, LineSeriesOption, PieSeriesOption } from 'echarts/charts';
-import type { DatasetComponentOption, GridComponentOption, LegendComponentOption, TitleComponentOption, TooltipComponentOption } from 'echarts/components';
+import type { PieSeriesOption } from 'echarts/charts';
+import type { LegendComponentOption, TooltipComponentOption } from 'echarts/components';
 
-echarts.use([BarChart, LineChart, PieChart, GaugeChart, GridComponent, TooltipComponent, LegendComponent, TitleComponent, DatasetComponent, CanvasRenderer]);
+echarts.use([PieChart, TooltipComponent, LegendComponent, CanvasRenderer]);
 
-export type EChartOption = ComposeOption<
-  BarSeriesOption | LineSeriesOption | PieSeriesOption | GaugeSeriesOption
-  | GridComponentOption | TooltipComponentOption | LegendComponentOption | TitleComponentOption | DatasetComponentOption
->;
+export type EChartOption = ComposeOption<PieSeriesOption | TooltipComponentOption | LegendComponentOption>;
 
 export default function EChart({ option, height = 300, loading = false }: { option: EChartOption; height?: number | string; loading?: boolean }) {
   const ref = useRef<HTMLDivElement>(null);

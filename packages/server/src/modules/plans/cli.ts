@@ -4,6 +4,12 @@ import type { Db } from '../../db/client.ts';
 import { systemCtx } from '../../platform/context.ts';
 import type { CliHelpers } from '../cli.ts';
 import { plansService } from './service.ts';
+import { orgService } from '../orgs/service.ts';
+import type { Database } from '../../db/client.ts';
+
+async function ensureOrgs(database: Database): Promise<void> {
+  if (await orgService.count(database.db) === 0) await orgService.loadFromSource(database.db);
+}
 
 /** The data behind the CLI (also used by tests): plain JSON-ready objects. */
 export const plansCli = {
@@ -63,6 +69,7 @@ export function registerPlansCli(program: Command, h: CliHelpers): void {
     .action(async (o) => {
       try {
         const database = await h.openFromOptions({ dataDir: o.dataDir, lock: false });
+        await ensureOrgs(database);
         const r = await plansCli.indicators(database.db, { plan: o.plan, org: o.org, year: o.year });
         await database.close();
         if (o.format === 'json') process.stdout.write(JSON.stringify(r, null, 2) + '\n');

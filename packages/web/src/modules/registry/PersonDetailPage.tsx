@@ -115,7 +115,7 @@ export default function PersonDetailPage() {
                   <Tooltip title={t('registry.residentIdMaskedHint')}><LockOutlined style={{ color: 'rgba(0,0,0,.45)' }} /></Tooltip></Space>,
             },
             { key: 'sex', label: t('registry.sex'), children: t(`sex.${person.sex}`) },
-            { key: 'birthDate', label: t('registry.birthDate'), children: `${formatDate(person.birthDate)}（${t('registry.age')} ${ageOn(person.birthDate, todayInChina())}）` },
+            { key: 'birthDate', label: t('registry.birthDate'), children: t('registry.birthWithAge', { date: formatDate(person.birthDate), age: ageOn(person.birthDate, todayInChina()) }) },
             { key: 'mobile', label: t('registry.mobile'), children: <span className="mono">{person.mobile ?? '—'}</span> },
             { key: 'hukou', label: t('registry.localHukou'), children: person.localHukou ? t('common.yes') : t('common.no') },
             { key: 'address', label: t('registry.address'), children: person.address ?? '—', span: 'filled' },

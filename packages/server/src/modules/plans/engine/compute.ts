@@ -270,7 +270,9 @@ export async function computePlan(
       const u = units.get(unit);
       if (!c || !u) return [];
       const series = years.map((year): IndicatorYear => {
-        const value = evaluate(c.expr, (name) => u.measures.get(name)?.get(year) ?? null);
+        const raw = evaluate(c.expr, (name) => u.measures.get(name)?.get(year) ?? null);
+        // sums of decimals (0.1 + 0.2 …): keep 10 significant digits
+        const value = raw === null ? null : Number(raw.toPrecision(10));
         const used = c.manualMeasures.flatMap((m) => u.entries.get(m)?.get(year) ?? []);
         let met: boolean | null = null;
         if (c.indicator.target.kind === 'milestone') {
