@@ -102,6 +102,11 @@ export async function disputeRoutes(app: FastifyInstance) {
     law: LAW, minimumWage: MINIMUM_WAGE_TABLE,
   }));
 
+  app.get('/disputes/portal/townships', {
+    config: { public: true },
+    schema: { tags, summary: '网上申请可选的街镇（已设仲裁委员会的区）', security: [], response: errorResponses },
+  }, async (req) => disputeService.portalTownships(req.ctx));
+
   app.post<{ Body: ApplicationInput }>('/disputes/applications', {
     config: { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } },
     schema: {

@@ -98,6 +98,18 @@ export const disputeService = {
     return { items: rows.map((r) => ({ id: r.id, organisationId: r.organisationId, role: r.role, name: r.name, certificateNo: r.certificateNo, status: r.status, orgCode: r.orgCode, accountId: r.accountId })) };
   },
 
+  /** Public: the 街镇 an online application may name — those of districts that have an arbitration commission. */
+  async portalTownships(ctx: Ctx) {
+    const commissions = await disputeRepository.listOrganisations(ctx.db, { orgCode: '' }, { kind: 'arbitration' });
+    const out: { code: string; name: string; district: string }[] = [];
+    for (const c of commissions) {
+      const district = await orgService.getUnscoped(ctx.db, c.orgCode);
+      const towns = await orgService.listAll({ ...ctx, actor: { id: '', username: 'portal', displayName: 'portal', role: 'citizen', orgCode: '' } }, { under: c.orgCode, levels: ['township'] });
+      for (const t of towns) out.push({ code: t.code, name: t.name, district: district?.name ?? c.orgCode });
+    }
+    return { items: out };
+  },
+
   /** Public: by tracking code and the applicant's resident ID. Anything else is the same 404, whatever is wrong. */
   async lookup(ctx: Ctx, trackingCode: string, residentId: string) {
     const id = parseResidentId(residentId ?? '');
