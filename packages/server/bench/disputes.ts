@@ -12,7 +12,12 @@
  * Options: --engines postgres,pglite  --scale 10  --duration 10  --connections 50
  */
 import { randomBytes } from 'node:crypto';
-import autocannon, { type Options as CannonOptions, type Result as CannonResult } from 'autocannon';
+import { spawn } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Result as CannonResult } from 'autocannon';
 import pg from 'pg';
 import '../src/modules/index.ts';
 import { buildApp } from '../src/app.ts';
@@ -72,9 +77,15 @@ async function loginHttp(base: string, username: string): Promise<{ cookie: stri
   return { cookie, csrf: (await res.json()).csrfToken };
 }
 
-function cannon(opts: CannonOptions): Promise<CannonResult> {
+/** autocannon in a child process (bench/disputesLoad.ts): the load generator must not share the server's event loop. */
+function cannon(cfg: { url: string; method: string; headers: Record<string, string>; paths: string[]; bodies?: string[] }): Promise<CannonResult & { sent: number }> {
   return new Promise((resolve, reject) => {
-    autocannon(opts, (err, result) => (err ? reject(err) : resolve(result)));
+    const file = path.join(tmpdir(), `renshe-bench-load-${process.pid}-${Date.now()}.json`);
+    writeFileSync(file, JSON.stringify({ ...cfg, connections, duration }));
+    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./disputesLoad.ts', import.meta.url)), file], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => { out += d; });
+    child.on('exit', (code) => (rmSync(file, { force: true }), code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`load generator exited with ${code}`))));
   });
 }
 
@@ -120,24 +131,18 @@ async function benchEngine(kind: string, rows: Row[]): Promise<void> {
         `orgCode=310112101&state=med_agreed&page=3`,
         `state=arb_awarded&from=${YEAR}-10-01`,
       ];
-      let i = 0;
-      const list = await cannon({
-        url: base, connections, duration,
-        requests: [{ method: 'GET', path: '/api/v1/disputes/cases', headers: { cookie: staff.cookie },
-          setupRequest: (req) => ({ ...req, path: `/api/v1/disputes/cases?${filters[i++ % filters.length]}` }) }],
-      });
+      const list = await cannon({ url: base, method: 'GET', headers: { cookie: staff.cookie }, paths: filters.map((f) => `/api/v1/disputes/cases?${f}`) });
+      const summ = await cannon({ url: base, method: 'GET', headers: { cookie: staff.cookie }, paths: filters.map((f) => `/api/v1/disputes/cases/summary?${f}`) });
+      report({ engine: kind, cases: total, load, what: 'case list totals (count + amounts, same filters)', p50: `${summ.latency.p50} ms`, p99: `${summ.latency.p99} ms`, rps: summ.requests.average.toFixed(0), errors: `${summ.non2xx + summ.errors}` }, rows);
       report({ engine: kind, cases: total, load, what: 'case list with filters', p50: `${list.latency.p50} ms`, p99: `${list.latency.p99} ms`, rps: list.requests.average.toFixed(0), errors: `${list.non2xx + list.errors}` }, rows);
 
-      let j = 0;
+      const sessionAt = new Date(Date.now() + 86_400_000).toISOString();
       const change = await cannon({
-        url: base, connections, duration,
-        requests: [{ method: 'POST', path: '/', headers: { cookie: mediator.cookie, 'x-csrf-token': mediator.csrf, 'content-type': 'application/json' },
-          setupRequest: (req) => {
-            const id = openIds[j++ % openIds.length];
-            return { ...req, path: `/api/v1/disputes/cases/${id}/schedule`, body: JSON.stringify({ version: 1, sessionAt: new Date(Date.now() + 86_400_000).toISOString(), place: '一号调解室' }) };
-          } }],
+        url: base, method: 'POST', headers: { cookie: mediator.cookie, 'x-csrf-token': mediator.csrf, 'content-type': 'application/json' },
+        paths: openIds.map((id) => `/api/v1/disputes/cases/${id}/schedule`),
+        bodies: [JSON.stringify({ version: 1, sessionAt, place: '一号调解室' })],
       });
-      if (j > openIds.length) process.stderr.write(`  (more requests than open cases: ${j - openIds.length} repeated and answered 409)\n`);
+      if (change.sent > openIds.length) process.stderr.write(`  (more requests than open cases: ${change.sent - openIds.length} repeated, answered 409)\n`);
       report({ engine: kind, cases: total, load, what: 'state change (预约调解)', p50: `${change.latency.p50} ms`, p99: `${change.latency.p99} ms`, rps: change.requests.average.toFixed(0), errors: `${change.non2xx + change.errors}` }, rows);
     } finally {
       await app.close();

@@ -26,6 +26,10 @@ function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<Suspense fallback={<PageLoading />}><LoginPage /></Suspense>} />
+      {webModules.flatMap((m) => m.publicRoutes ?? []).map((r) => {
+        const Page = r.component;
+        return <Route key={r.path} path={r.path} element={<Suspense fallback={<PageLoading />}><Page /></Suspense>} />;
+      })}
       <Route element={<RequireAuth><AppLayout /></RequireAuth>}>
         {webModules.flatMap((m) => m.routes).map((r) => {
           const Page = r.component;

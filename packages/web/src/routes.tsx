@@ -7,7 +7,7 @@
 //   3. add its menu entry to `menuItems` below: { path, labelKey, icon, permission, descriptionKey? }.
 // The menu shows an entry only to accounts holding its permission (see PERMISSIONS in @renshe/shared/roles.ts).
 import {
-  ApartmentOutlined, AuditOutlined, FundProjectionScreenOutlined, HomeOutlined, IdcardOutlined, TeamOutlined,
+  ApartmentOutlined, AlertOutlined, AuditOutlined, SolutionOutlined, FundProjectionScreenOutlined, HomeOutlined, IdcardOutlined, TeamOutlined,
 } from '@ant-design/icons';
 import type { MenuItemDef, WebModule } from './modules/types.ts';
 import home from './modules/home/index.tsx';
@@ -16,6 +16,7 @@ import orgs from './modules/orgs/index.tsx';
 import accounts from './modules/accounts/index.tsx';
 import audit from './modules/audit/index.tsx';
 import plans from './modules/plans/index.tsx';
+import disputes from './modules/disputes/index.tsx';
 
 export type { MenuItemDef, ModuleRoute, WebModule } from './modules/types.ts';
 
@@ -26,6 +27,7 @@ export const webModules: WebModule[] = [
   accounts,
   audit,
   plans,
+  disputes,
 ];
 
 export const menuItems: MenuItemDef[] = [
@@ -34,6 +36,8 @@ export const menuItems: MenuItemDef[] = [
   { path: '/registry/persons', labelKey: 'menu.registry', icon: <IdcardOutlined />, permission: 'registry.read', descriptionKey: 'home.link.registry' },
   { path: '/orgs', labelKey: 'menu.orgs', icon: <ApartmentOutlined />, permission: 'orgs.read', descriptionKey: 'home.link.orgs' },
   { path: '/accounts', labelKey: 'menu.accounts', icon: <TeamOutlined />, permission: 'accounts.manage', descriptionKey: 'home.link.accounts' },
+  { path: '/disputes', labelKey: 'menu.disputes', icon: <SolutionOutlined />, permission: 'disputes.read', descriptionKey: 'home.link.disputes' },
+  { path: '/disputes/queues', labelKey: 'menu.disputeQueues', icon: <AlertOutlined />, permission: 'disputes.handle', descriptionKey: 'home.link.disputeQueues' },
   { path: '/audit', labelKey: 'menu.audit', icon: <AuditOutlined />, permission: 'audit.read', descriptionKey: 'home.link.audit' },
 ];
 

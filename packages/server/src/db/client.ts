@@ -72,6 +72,13 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
 
 async function openPostgres(opts: OpenOptions): Promise<Database> {
   const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 20, types: pgTypes });
+  // An idle client's connection can end under us (server restart, pg_terminate_backend, DROP DATABASE … WITH
+  // (FORCE) racing pool.end()): the pool drops that client and the next checkout opens a new one. Without a
+  // listener the 'error' event would crash the process.
+  let ending = false;
+  pool.on('error', (err) => {
+    if (!ending) process.stderr.write(`PostgreSQL idle connection lost: ${err.message}\n`);
+  });
   // Fail fast with a clear message when the server is not there.
   const probe = await pool.connect();
   probe.release();
@@ -83,7 +90,7 @@ async function openPostgres(opts: OpenOptions): Promise<Database> {
     describe: `PostgreSQL ${url.hostname}:${url.port || 5432}${url.pathname}`,
     async exec(text) { await pool.query(text); },
     async query(text, params) { return (await pool.query(text, params as unknown[])).rows; },
-    async close() { await pool.end(); },
+    async close() { ending = true; await pool.end(); },
   };
 }
 

@@ -10,6 +10,15 @@ export interface FactSource {
   table: string;
   /** column holding the org unit (division code) responsible for the fact */
   orgColumn: string;
+  /**
+   * timestamptz column that every insert and update of the module sets to the time of the write (now() of the
+   * writing transaction, or the application clock inside it), indexed. When declared, the indicator engine keeps
+   * past years of the source's measures pre-aggregated (measure_rollups) and recomputes a year only when a fact
+   * dated in it was written after the year's rollup. Contract: facts are not deleted and a fact's date is not moved
+   * out of a past year — a module that does either must call `invalidateRollups(db, table)` in the same transaction.
+   * Without it, the source is always computed live.
+   */
+  updatedColumn?: string;
 }
 
 export interface SqlMeasure {

@@ -15,6 +15,8 @@ export interface ModuleRoute {
 export interface WebModule {
   name: string;
   routes: ModuleRoute[];
+  /** Pages open to visitors without an account (public portal); rendered outside the login guard and layout. */
+  publicRoutes?: ModuleRoute[];
   /** The module's i18n keys, zh-CN and en (menu labels included). */
   messages: Messages;
 }

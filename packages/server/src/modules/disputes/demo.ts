@@ -31,7 +31,7 @@ const CASE_COLUMNS = [
   'arb_accepted_on', 'arb_case_no', 'not_accepted_on', 'not_accepted_reason', 'hearing_at', 'hearing_notice_on', 'hearing_place',
   'award_deadline', 'extension_days', 'extension_approved_by', 'extension_reason', 'arb_closed_on', 'arb_outcome',
   'amount_awarded', 'final_award', 'final_award_basis', 'sued', 'sued_on', 'sued_by', 'current_deadline', 'handler_staff_id',
-  'created_at', 'updated_at', 'version',
+  'created_at', 'version',
 ] as const;
 type CaseRecord = Partial<Record<(typeof CASE_COLUMNS)[number], unknown>>;
 const EVENT_COLUMNS = ['case_id', 'org_code', 'at', 'on_date', 'action', 'from_state', 'to_state', 'actor_name', 'note'] as const;
@@ -242,7 +242,8 @@ export function simulateCase(rng: Rng, p: DemoPeople, town: string, filedOn: str
   row.handler_staff_id = state.startsWith('med_') && state !== 'med_received' && row.current_deadline ? row.mediator_id
     : (state === 'arb_accepted' || state === 'arb_hearing') ? row.arbitrator_id : null;
   row.created_at = `${filedOn}T02:00:00.000Z`;
-  row.updated_at = `${lastOn}T08:00:00.000Z`;
+  // updated_at stays now() (the column default): the indicator engine's rollups use it to see new facts.
+  void lastOn;
   return { row, events: evs };
 }
 

@@ -14,7 +14,7 @@
 //  - 仲裁机构结案 on arb_closed_on (award, arbitral mediation, withdrawal, and the closing of a 审查确认 file).
 import { registerMeasures, type FactSource, type SqlMeasure } from '../../platform/measures.ts';
 
-export const DISPUTE_CASES: FactSource = { name: 'dispute_cases', table: 'dispute_cases', orgColumn: 'org_code' };
+export const DISPUTE_CASES: FactSource = { name: 'dispute_cases', table: 'dispute_cases', orgColumn: 'org_code', updatedColumn: 'updated_at' };
 
 const ARB_CLOSED = `arb_closed_on is not null and arb_outcome in ('award','mediated','withdrawn','review_confirmed','review_rejected')`;
 

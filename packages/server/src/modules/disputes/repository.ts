@@ -107,18 +107,22 @@ export const disputeRepository = {
     return db.select().from(disputeCaseEvents).where(eq(disputeCaseEvents.caseId, caseId)).orderBy(asc(disputeCaseEvents.id));
   },
 
-  async list(db: Executor, scope: Scope, f: CaseFilters): Promise<{
-    rows: CaseListRow[]; total: number; amountClaimed: number; amountRecovered: number;
-  }> {
+  /** One page (plus one row to tell whether more follow); totals come from `summary`, asked for separately. */
+  async list(db: Executor, scope: Scope, f: CaseFilters): Promise<{ rows: CaseListRow[]; hasMore: boolean }> {
     const where = caseConditions(scope, f);
     const rows = await db.select(listColumns).from(disputeCases).where(where)
-      .orderBy(desc(disputeCases.filedOn), desc(disputeCases.id)).limit(f.limit).offset(f.offset);
+      .orderBy(desc(disputeCases.filedOn), desc(disputeCases.id)).limit(f.limit + 1).offset(f.offset);
+    return { rows: rows.slice(0, f.limit), hasMore: rows.length > f.limit };
+  },
+
+  async summary(db: Executor, scope: Scope, f: Omit<CaseFilters, 'limit' | 'offset'>): Promise<{ total: number; amountClaimed: number; amountRecovered: number }> {
+    const where = caseConditions(scope, f);
     const [agg] = await db.select({
       n: sql<number>`count(*)::int`,
       claimed: sql<string>`coalesce(sum(${disputeCases.amountClaimed}), 0)`,
       recovered: sql<string>`coalesce(sum(coalesce(${disputeCases.amountAwarded}, ${disputeCases.amountAgreed})), 0)`,
     }).from(disputeCases).where(where);
-    return { rows, total: Number(agg?.n ?? 0), amountClaimed: Number(agg?.claimed ?? 0), amountRecovered: Number(agg?.recovered ?? 0) };
+    return { total: Number(agg?.n ?? 0), amountClaimed: Number(agg?.claimed ?? 0), amountRecovered: Number(agg?.recovered ?? 0) };
   },
 
   // --- organisations and people -------------------------------------------------------------------------------

@@ -136,32 +136,38 @@ export async function disputeRoutes(app: FastifyInstance) {
     },
   }, async (req, reply) => reply.status(201).send(await registerWalkIn(req.ctx, req.body)));
 
-  app.get<{ Querystring: Record<string, string | number | boolean | string[] | undefined> }>('/disputes/cases', {
-    schema: {
-      tags, summary: '案件列表（筛选：状态、阶段、调解组织、街镇、期限、集体争议、日期、关键词）',
-      querystring: {
-        type: 'object', additionalProperties: false,
-        properties: {
-          state: { type: 'array', items: { type: 'string', enum: [...STATES] }, maxItems: 20 },
-          stage: { type: 'string', enum: ['mediation', 'review', 'arbitration'] },
-          organisationId: uuidSchema, orgCode: divisionCodeSchema,
-          deadline: { type: 'string', enum: ['overdue', 'due'] }, collective: { type: 'boolean' },
-          from: dateSchema, to: dateSchema, q: { type: 'string', maxLength: 50 }, mine: { type: 'boolean' },
-          ...pagingQuery,
-        },
-      },
-      response: errorResponses,
+  const listQuerystring = {
+    type: 'object', additionalProperties: false,
+    properties: {
+      state: { type: 'array', items: { type: 'string', enum: [...STATES] }, maxItems: 20 },
+      stage: { type: 'string', enum: ['mediation', 'review', 'arbitration'] },
+      organisationId: uuidSchema, orgCode: divisionCodeSchema,
+      deadline: { type: 'string', enum: ['overdue', 'due'] }, collective: { type: 'boolean' },
+      from: dateSchema, to: dateSchema, q: { type: 'string', maxLength: 50 }, mine: { type: 'boolean' },
+      ...pagingQuery,
     },
-  }, async (req) => {
-    const q = req.query;
-    const filters: ListQuery = {
-      states: q.state as string[] | undefined, stage: q.stage as ListQuery['stage'], organisationId: q.organisationId as string | undefined,
-      orgCode: q.orgCode as string | undefined, deadline: q.deadline as ListQuery['deadline'], collective: q.collective as boolean | undefined,
-      from: q.from as string | undefined, to: q.to as string | undefined, q: q.q as string | undefined, mine: q.mine as boolean | undefined,
-      ...paging(q as { page?: number; pageSize?: number }),
-    };
-    return disputeService.list(req.ctx, filters);
+  } as const;
+  type ListQs = Record<string, string | number | boolean | string[] | undefined>;
+  const filtersOf = (q: ListQs): ListQuery => ({
+    states: q.state as string[] | undefined, stage: q.stage as ListQuery['stage'], organisationId: q.organisationId as string | undefined,
+    orgCode: q.orgCode as string | undefined, deadline: q.deadline as ListQuery['deadline'], collective: q.collective as boolean | undefined,
+    from: q.from as string | undefined, to: q.to as string | undefined, q: q.q as string | undefined, mine: q.mine as boolean | undefined,
+    ...paging(q as { page?: number; pageSize?: number }),
   });
+
+  app.get<{ Querystring: ListQs }>('/disputes/cases', {
+    schema: {
+      tags, summary: '案件列表（筛选：状态、阶段、调解组织、街镇、期限、集体争议、日期、关键词；一页，hasMore 表示是否还有）',
+      querystring: listQuerystring, response: errorResponses,
+    },
+  }, async (req) => disputeService.list(req.ctx, filtersOf(req.query)));
+
+  app.get<{ Querystring: ListQs }>('/disputes/cases/summary', {
+    schema: {
+      tags, summary: '按同样筛选条件统计：案件数、请求金额、追回金额',
+      querystring: listQuerystring, response: errorResponses,
+    },
+  }, async (req) => disputeService.summary(req.ctx, filtersOf(req.query)));
 
   app.get<{ Params: { id: string } }>('/disputes/cases/:id', {
     schema: { tags, summary: '案件详情（含时间轴与可执行动作）', params: idParams, response: errorResponses },

@@ -138,6 +138,8 @@ export const disputeCases = pgTable('dispute_cases', {
   index('dispute_cases_arb_accepted_idx').on(t.arbAcceptedOn),
   index('dispute_cases_arb_closed_idx').on(t.arbClosedOn),
   index('dispute_cases_applicant_idx').on(t.applicantResidentId),
+  // the indicator engine's freshness check (FactSource.updatedColumn); first created by 0004_measure_rollups
+  index('dispute_cases_updated_idx').on(t.updatedAt),
 ]);
 
 /** 案件时间轴 — every step of a case, with who did it and when. */

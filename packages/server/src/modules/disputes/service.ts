@@ -11,6 +11,7 @@ import { orgService } from '../orgs/service.ts';
 import { CASE_ENTITY, DisputeConflict } from './errors.ts';
 import { disputeRepository, type CaseFilters, type CaseRow } from './repository.ts';
 import { caseView, listItemView, pathOf, publicView } from './views.ts';
+import { names } from './names.ts';
 import { STATE_LABELS, todayCst, type State } from './workflow.ts';
 import { renderDocument, type DocumentKind } from './documents.ts';
 
@@ -18,27 +19,26 @@ const TRACKING_ENTITY = { 'zh-CN': '案件（查询码与身份证号码不匹�
 
 export type ListQuery = Omit<CaseFilters, 'today'> & { mine?: boolean };
 
-async function unitNames(db: Executor, codes: string[]): Promise<Map<string, string>> {
-  const m = new Map<string, string>();
-  for (const code of new Set(codes)) {
-    const u = await orgService.getUnscoped(db, code);
-    if (u) m.set(code, u.name);
-  }
-  return m;
-}
 
 export const disputeService = {
   async list(ctx: Ctx, q: ListQuery) {
     requirePermission(ctx, 'disputes.read');
     const today = todayCst();
     const handlerStaffIds = q.handlerStaffIds ?? (q.mine ? (await disputeRepository.staffOfAccount(ctx.db, ctx.actor.id)).map((s) => s.id) : undefined);
-    const { rows, total, amountClaimed, amountRecovered } = await disputeRepository.list(ctx.db, scopeOf(ctx), { ...q, today, handlerStaffIds });
+    const { rows, hasMore } = await disputeRepository.list(ctx.db, scopeOf(ctx), { ...q, today, handlerStaffIds });
     const [orgs, staff, units] = await Promise.all([
-      disputeRepository.organisationNames(ctx.db, rows.map((r) => r.mediationOrgId!).filter(Boolean)),
-      disputeRepository.staffNames(ctx.db, rows.map((r) => r.handlerStaffId!).filter(Boolean)),
-      unitNames(ctx.db, rows.map((r) => r.orgCode)),
+      names.organisations(ctx.db, rows.map((r) => r.mediationOrgId)),
+      names.staff(ctx.db, rows.map((r) => r.handlerStaffId)),
+      names.units(ctx.db, rows.map((r) => r.orgCode)),
     ]);
-    return { total, amountClaimed, amountRecovered, items: rows.map((r) => listItemView(r, { orgs, staff, units }, today)) };
+    return { hasMore, items: rows.map((r) => listItemView(r, { orgs, staff, units }, today)) };
+  },
+
+  /** Count and amounts (claimed, recovered) of the cases matching the same filters as the list. */
+  async summary(ctx: Ctx, q: ListQuery) {
+    requirePermission(ctx, 'disputes.read');
+    const handlerStaffIds = q.handlerStaffIds ?? (q.mine ? (await disputeRepository.staffOfAccount(ctx.db, ctx.actor.id)).map((s) => s.id) : undefined);
+    return disputeRepository.summary(ctx.db, scopeOf(ctx), { ...q, today: todayCst(), handlerStaffIds });
   },
 
   async get(ctx: Ctx, id: string) {
@@ -77,7 +77,7 @@ export const disputeService = {
       staffIds,
       overdue: overdue.items, due: due.items,
       intakeOverdue: intakeOverdue?.items ?? [], intakeDue: intake?.items ?? [],
-      counts: { overdue: overdue.total, due: due.total, intakeOverdue: intakeOverdue?.total ?? 0, intakeDue: intake?.total ?? 0 },
+      more: { overdue: overdue.hasMore, due: due.hasMore },
     };
   },
 

@@ -4,8 +4,8 @@ import { maskMobile, maskResidentId } from '@renshe/shared';
 import type { Executor } from '../../db/client.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { hasPermission } from '../../platform/context.ts';
-import { orgService } from '../orgs/service.ts';
-import { disputeRepository, type CaseListRow, type CaseRow, type EventRow } from './repository.ts';
+import { names } from './names.ts';
+import type { CaseListRow, CaseRow, EventRow } from './repository.ts';
 import {
   ACTION_LABELS, CLAIM_LABELS, STAGE_OF, STATE_LABELS, legalActions, suitDeadline, todayCst, type Action, type ClaimType, type State,
 } from './workflow.ts';
@@ -21,10 +21,15 @@ export function deadlineStatus(deadline: string | null, today = todayCst()): 'ov
   return deadline <= three.toISOString().slice(0, 10) ? 'due' : 'ok';
 }
 
+const ENTRY_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
+  applyOnline: { 'zh-CN': '网上申请', en: 'applied online' },
+  registerWalkIn: { 'zh-CN': '窗口登记', en: 'registered at the counter' },
+};
+
 export function eventView(e: EventRow, opts: { withActor: boolean }) {
   return {
     id: e.id, at: e.at.toISOString(), onDate: String(e.onDate), action: e.action,
-    actionLabel: (ACTION_LABELS as Record<string, { 'zh-CN': string; en: string }>)[e.action] ?? null,
+    actionLabel: (ACTION_LABELS as Record<string, { 'zh-CN': string; en: string }>)[e.action] ?? ENTRY_LABELS[e.action] ?? null,
     fromState: e.fromState, toState: e.toState, toStateLabel: STATE_LABELS[e.toState as State] ?? null,
     note: e.note, ...(opts.withActor ? { actorName: e.actorName, data: e.data } : {}),
   };
@@ -32,9 +37,11 @@ export function eventView(e: EventRow, opts: { withActor: boolean }) {
 
 export async function caseView(ctx: Ctx, db: Executor, r: CaseRow, opts: { events?: EventRow[] } = {}) {
   const reveal = hasPermission(ctx, 'ids.unmask');
-  const staff = await disputeRepository.staffNames(db, [r.mediatorId, r.arbitratorId, r.handlerStaffId].filter(Boolean) as string[]);
-  const orgs = await disputeRepository.organisationNames(db, [r.mediationOrgId, r.commissionId].filter(Boolean) as string[]);
-  const unit = await orgService.getUnscoped(db, r.orgCode);
+  // one after the other: `db` may be a transaction, which runs one query at a time
+  const staff = await names.staff(db, [r.mediatorId, r.arbitratorId, r.handlerStaffId]);
+  const orgs = await names.organisations(db, [r.mediationOrgId, r.commissionId]);
+  const units = await names.units(db, [r.orgCode]);
+  const unit = { name: units.get(r.orgCode) ?? null };
   const state = r.state as State;
   return {
     id: r.id, trackingCode: r.trackingCode, orgCode: r.orgCode, orgName: unit?.name ?? null, channel: r.channel,
@@ -106,7 +113,7 @@ export function listItemView(r: CaseListRow, names: { orgs: Map<string, string>;
 
 /** The applicant's view by tracking code: progress and dates, no staff names, no identifiers. */
 export async function publicView(db: Executor, r: CaseRow, events: EventRow[]) {
-  const unit = await orgService.getUnscoped(db, r.orgCode);
+  const unit = { name: (await names.units(db, [r.orgCode])).get(r.orgCode) ?? null };
   const state = r.state as State;
   return {
     trackingCode: r.trackingCode, orgName: unit?.name ?? null, state, stateLabel: STATE_LABELS[state], stage: STAGE_OF[state],

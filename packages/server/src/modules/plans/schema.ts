@@ -1,8 +1,9 @@
 // Tables of the plans module (规划监测). Hand-entered measure values: one row per measure, org unit and year.
-// SQL-backed measures are not stored: they are computed from the owning module's fact tables (platform/measures.ts).
+// SQL-backed measures are computed from the owning module's fact tables (platform/measures.ts); for fact sources
+// that declare an `updatedColumn`, past years are pre-aggregated into measure_rollups (engine/rollups.ts).
 
 import {
-  boolean, index, integer, numeric, pgTable, text, timestamp, uniqueIndex, uuid,
+  boolean, index, integer, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 import { orgUnits } from '../../db/schema.ts';
 
@@ -33,3 +34,28 @@ export const planManualValues = pgTable('plan_manual_values', {
   index('plan_manual_values_org_idx').on(t.orgCode),
 ]);
 
+
+/**
+ * Pre-aggregated SQL measures (Cube-style rollups): one row per fact source, year, full org_code of the facts and
+ * measure, with the measure's value over the facts of that org_code dated in that year (zeros are not stored).
+ * Any unit's figure is the sum over the org codes with its prefix. Only years strictly before the current year,
+ * only for fact sources that declare an `updatedColumn`; see engine/rollups.ts for freshness.
+ */
+export const measureRollups = pgTable('measure_rollups', {
+  /** compiled fact-source key: `table|orgColumn|dateColumn` */
+  sourceKey: text('source_key').notNull(),
+  year: integer('year').notNull(),
+  orgCode: text('org_code').notNull(),
+  measure: text('measure').notNull(),
+  value: numeric('value').notNull(),
+}, (t) => [primaryKey({ name: 'measure_rollups_pk', columns: [t.sourceKey, t.year, t.orgCode, t.measure] })]);
+
+/** When the rollup of one fact source and year was computed, and over which measure definitions. */
+export const measureRollupYears = pgTable('measure_rollup_years', {
+  sourceKey: text('source_key').notNull(),
+  year: integer('year').notNull(),
+  /** no fact write invisible to the computation has its updatedColumn before this instant */
+  computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
+  /** hash of the definitions of every registered measure of the source at computation time */
+  signature: text('signature').notNull(),
+}, (t) => [primaryKey({ name: 'measure_rollup_years_pk', columns: [t.sourceKey, t.year] })]);

@@ -43,6 +43,7 @@ export default function CaseListPage() {
   }, [form, query]);
   const orgs = useRequest(() => disputeApi.organisations({ kind: 'mediation' }), []);
   const { data, loading, error, reload } = useRequest((signal) => disputeApi.list(query, signal), [JSON.stringify(query)]);
+  const summary = useRequest((signal) => { const { page: _p, pageSize: _s, ...rest } = query; return disputeApi.summary(rest, signal); }, [JSON.stringify({ ...query, page: 0, pageSize: 0 })]);
 
   const search = (v: Filters) => {
     const next = new URLSearchParams();
@@ -92,12 +93,12 @@ export default function CaseListPage() {
       </FilterBar>
       {error ? <ErrorResult error={error} onRetry={reload} /> : (
         <>
-          {data && <Typography.Paragraph type="secondary" className="dispute-totals">
-            {t('disputes.totals', { total: data.total, claimed: yuan(data.amountClaimed), recovered: yuan(data.amountRecovered) })}
+          {summary.data && <Typography.Paragraph type="secondary" className="dispute-totals">
+            {t('disputes.totals', { total: summary.data.total, claimed: yuan(summary.data.amountClaimed), recovered: yuan(summary.data.amountRecovered) })}
           </Typography.Paragraph>}
           <Table<CaseListItem> rowKey="id" size="middle" loading={loading} columns={columns} dataSource={data?.items ?? []} scroll={{ x: 1300 }}
             pagination={{
-              current: Number(query.page), pageSize: Number(query.pageSize), total: data?.total ?? 0, showSizeChanger: true,
+              current: Number(query.page), pageSize: Number(query.pageSize), total: summary.data?.total ?? ((Number(query.page) - 1) * Number(query.pageSize) + (data?.items.length ?? 0) + (data?.hasMore ? 1 : 0)), showSizeChanger: true,
               onChange: (page, pageSize) => { const n = new URLSearchParams(params); n.set('page', String(page)); n.set('pageSize', String(pageSize)); setParams(n); },
             }} />
         </>

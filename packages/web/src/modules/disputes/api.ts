@@ -9,7 +9,8 @@ export interface CaseListItem {
   amountClaimed: number | null; amountRecovered: number | null; currentDeadline: string | null; deadlineStatus: 'overdue' | 'due' | 'ok' | null;
   organisationName: string | null; handlerName: string | null; arbCaseNo: string | null; version: number;
 }
-export interface CaseList { items: CaseListItem[]; total: number; amountClaimed: number; amountRecovered: number }
+export interface CaseList { items: CaseListItem[]; hasMore: boolean }
+export interface CaseSummary { total: number; amountClaimed: number; amountRecovered: number }
 export interface TimelineEvent { id: number; at: string; onDate: string; action: string; actionLabel: Bi | null; toState: string; toStateLabel: Bi | null; note: string | null; actorName?: string }
 export interface CaseDetail {
   id: string; trackingCode: string; orgCode: string; orgName: string | null; channel: string; entryPath: string; path: string;
@@ -50,6 +51,7 @@ export const ACTION_PATHS: Record<string, string> = {
 
 export const disputeApi = {
   list: (q: Query, signal?: AbortSignal) => api.get<CaseList>('/disputes/cases', q, { signal }),
+  summary: (q: Query, signal?: AbortSignal) => api.get<CaseSummary>('/disputes/cases/summary', q, { signal }),
   get: (id: string, signal?: AbortSignal) => api.get<CaseDetail>(`/disputes/cases/${id}`, undefined, { signal }),
   queues: (signal?: AbortSignal) => api.get<{ overdue: CaseListItem[]; due: CaseListItem[]; intakeOverdue: CaseListItem[]; intakeDue: CaseListItem[] }>('/disputes/queues', undefined, { signal }),
   organisations: (q: Query = {}) => api.get<{ items: Organisation[] }>('/disputes/organisations', q),

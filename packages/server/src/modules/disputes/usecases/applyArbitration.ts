@@ -3,6 +3,7 @@
 import type { Ctx } from '../../../platform/context.ts';
 import { fieldError } from '../errors.ts';
 import { disputeRepository } from '../repository.ts';
+import { invalidateRollups } from '../../plans/engine/rollups.ts';
 import { acceptanceDeadline, checkLimitation } from '../workflow.ts';
 import { businessDate, changeCase, type VersionedInput } from './common.ts';
 
@@ -16,6 +17,9 @@ export async function applyArbitration(ctx: Ctx, id: string, input: VersionedInp
       disputeAroseOn: arose ?? null, appliedOn: on, mediationClosedOn: c.mediationClosedOn, claimTypes: c.claims.map((x) => x.type),
     });
     const fromMediation = c.state === 'med_failed';
+    // A refused confirmation's review file gives way to the new arbitration application (its acceptance and closing
+    // dates are cleared below), which moves facts out of their year: the engine's rollups must be recomputed.
+    if (c.state === 'review_rejected') await invalidateRollups(tx, 'dispute_cases');
     return {
       onDate: on, note: limitation.explanation['zh-CN'], data: { limitation, transferredFromMediation: fromMediation },
       extra: { limitation },

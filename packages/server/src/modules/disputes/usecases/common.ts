@@ -8,7 +8,8 @@ import { requirePermission } from '../../../platform/context.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import { scopeOf } from '../../../platform/scope.ts';
 import { CASE_ENTITY, TransitionRefused, fieldError } from '../errors.ts';
-import { disputeRepository, type CaseRow, type NewCaseRow } from '../repository.ts';
+import type { CaseRow, NewCaseRow } from '../repository.ts';
+import { eventsFast, insertEventFast, lockCase, updateCaseVersioned } from '../fastSql.ts';
 import { caseView, type CaseView } from '../views.ts';
 import { ACTION_STAGE, nextState, runningDeadline, todayCst, type Action, type State } from '../workflow.ts';
 
@@ -50,7 +51,7 @@ export async function changeCase(
   const scope = scopeOf(ctx);
   const today = todayCst();
   return ctx.db.transaction(async (tx) => {
-    const before = await disputeRepository.getCase(tx, scope, id, { forUpdate: true });
+    const before = await lockCase(tx, scope, id);
     if (!before) throw notFound(CASE_ENTITY);
     if (before.version !== input.version) throw new AppError('VERSION_CONFLICT', { field: 'version' });
     const from = before.state as State;
@@ -62,14 +63,14 @@ export async function changeCase(
       ...change.patch, state: to,
       currentDeadline: runningDeadline(to, merged),
     };
-    const after = await disputeRepository.updateCase(tx, id, input.version, patch);
+    const after = await updateCaseVersioned(tx, id, input.version, patch);
     if (!after) throw new AppError('VERSION_CONFLICT', { field: 'version' });
-    await disputeRepository.insertEvent(tx, {
+    await insertEventFast(tx, {
       caseId: id, orgCode: after.orgCode, onDate: change.onDate ?? today, action, fromState: from, toState: to,
       actorName: ctx.actor!.displayName, note: change.note ?? null, data: change.data ?? null,
     });
     await writeAudit(tx, ctx, { action: `dispute.${action}`, entity: 'dispute_case', entityId: id, orgCode: after.orgCode, before, after });
-    const view = await caseView(ctx, tx, after, { events: await disputeRepository.events(tx, id) });
+    const view = await caseView(ctx, tx, after, { events: await eventsFast(tx, id) });
     return { ...view, ...(change.extra ?? {}) };
   });
 }

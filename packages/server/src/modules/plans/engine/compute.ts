@@ -12,6 +12,11 @@
  *                      entered values) and returns, for the root unit and for each child unit, every measure's
  *                      value by year and every indicator's value by year.
  *
+ * Pre-aggregation (rollups.ts): for a fact source that declares an `updatedColumn`, years before the current year
+ * are read from `measure_rollups` (per source, year, full org_code and measure), recomputed — one grouped scan over
+ * just the stale years — only when a fact dated in that year was written after the year's rollup; the current year
+ * and later are always computed live with the query above. Sources without `updatedColumn` are always live.
+ *
  * Roll-up: each MEASURE is summed over the unit's subtree (division-code prefix) first, and the formula is then
  * applied to the sums — a district rate is never an average of 街镇 rates.
  *
@@ -24,6 +29,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.ts';
 import { getMeasure, type SqlMeasure } from '../../../platform/measures.ts';
+import { sourceValues, type SourceRollupStats } from './rollups.ts';
 import { evaluate, measureNames, type Expr } from './expression.ts';
 import { indicatorExpr, manualMeasureName, type Plan, type PlanIndicator } from './planFile.ts';
 
@@ -39,6 +45,8 @@ export interface CompiledSource {
   table: string;
   orgColumn: string;
   dateColumn: string;
+  /** the source's updatedColumn: past years are pre-aggregated (rollups.ts) */
+  updatedColumn?: string;
   measures: SqlMeasure[];
 }
 
@@ -90,7 +98,10 @@ export function compilePlan(plan: Plan): CompiledPlan {
       const key = `${m.source.table}|${m.source.orgColumn}|${m.dateColumn}`;
       let src = sources.get(key);
       if (!src) {
-        src = { key, table: m.source.table, orgColumn: m.source.orgColumn, dateColumn: m.dateColumn, measures: [] };
+        src = {
+          key, table: m.source.table, orgColumn: m.source.orgColumn, dateColumn: m.dateColumn,
+          ...(m.source.updatedColumn ? { updatedColumn: m.source.updatedColumn } : {}), measures: [],
+        };
         sources.set(key, src);
       }
       if (!src.measures.includes(m)) src.measures.push(m);
@@ -170,6 +181,10 @@ export interface PlanFigures {
   indicator(indicatorId: string, unit: string): IndicatorYear[];
   measure(name: string, unit: string, year: number): number | null;
   queries: number;
+  /** grouped scans over fact tables (live queries and rollup recomputations) */
+  scans: number;
+  /** per fact source: which years came from the rollup, were recomputed into it, or were computed live */
+  rollups: SourceRollupStats[];
 }
 
 function prefixesOf(code: string): string[] {
@@ -182,6 +197,7 @@ function prefixesOf(code: string): string[] {
  */
 export async function computePlan(
   db: Executor, compiled: CompiledPlan, root: string, children: string[], years: number[],
+  opts: { rollups?: boolean } = {},
 ): Promise<PlanFigures> {
   const { plan } = compiled;
   const fromYear = Math.min(...years);
@@ -192,10 +208,14 @@ export async function computePlan(
   const units = new Map<string, UnitFigures>();
   for (const code of [root, ...children]) units.set(code, { code, measures: new Map(), entries: new Map() });
   let queries = 0;
+  let scans = 0;
+  const rollups: SourceRollupStats[] = [];
 
   const sqlPromises = compiled.sources.map(async (src) => {
-    const r = await rows<Record<string, unknown>>(db, sourceQuery(src, root, childLen, fromYear, toYear));
-    queries++;
+    const r = await sourceValues(db, src, root, childLen, years, opts);
+    queries += r.queries;
+    scans += r.scans;
+    rollups.push(r.stats);
     // Every registered measure of the source is 0 (not "no data") in a year with no facts.
     for (const u of units.values()) {
       for (const m of src.measures) {
@@ -204,14 +224,13 @@ export async function computePlan(
         u.measures.set(m.name, byYear);
       }
     }
-    for (const row of r) {
-      const unit = String(row.unit);
-      const year = Number(row.year);
+    for (const row of r.rows) {
+      const { unit, year } = row;
       if (!yearSet.has(year)) continue;
       const targets = [root];
       if (unit !== root && childSet.has(unit)) targets.push(unit);
-      src.measures.forEach((m, i) => {
-        const v = Number(row[`m${i}`]);
+      src.measures.forEach((m) => {
+        const v = row.values.get(m.name) ?? 0;
         for (const t of targets) {
           const byYear = units.get(t)!.measures.get(m.name)!;
           byYear.set(year, (byYear.get(year) ?? 0) + v);
@@ -258,7 +277,7 @@ export async function computePlan(
   const computedAt = new Date().toISOString();
 
   return {
-    years, root, children, units, computedAt, queries,
+    years, root, children, units, computedAt, queries, scans, rollups,
     measure(name, unit, year) {
       return units.get(unit)?.measures.get(name)?.get(year) ?? null;
     },
