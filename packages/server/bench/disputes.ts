@@ -13,6 +13,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
+import { performance as perf } from 'node:perf_hooks';
 import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -41,7 +42,7 @@ const connections = Number(arg('connections', '50'));
 const YEAR = '2025';
 const OPEN_CASES = 40_000;
 
-interface Row { engine: string; cases: number; load: string; what: string; p50: string; p99: string; rps: string; errors: string }
+interface Row { engine: string; cases: number; load: string; what: string; p50: string; p99: string; rps: string; errors: string; elu?: string }
 
 async function openEngine(kind: string): Promise<{ database: Database; drop: () => Promise<void> }> {
   if (kind === 'pglite') {
@@ -78,20 +79,21 @@ async function loginHttp(base: string, username: string): Promise<{ cookie: stri
 }
 
 /** autocannon in a child process (bench/disputesLoad.ts): the load generator must not share the server's event loop. */
-function cannon(cfg: { url: string; method: string; headers: Record<string, string>; paths: string[]; bodies?: string[] }): Promise<CannonResult & { sent: number }> {
+function cannon(cfg: { url: string; method: string; headers: Record<string, string>; paths: string[]; bodies?: string[] }): Promise<CannonResult & { sent: number; elu: number }> {
+  const elu0 = perf.eventLoopUtilization();
   return new Promise((resolve, reject) => {
     const file = path.join(tmpdir(), `renshe-bench-load-${process.pid}-${Date.now()}.json`);
     writeFileSync(file, JSON.stringify({ ...cfg, connections, duration }));
     const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./disputesLoad.ts', import.meta.url)), file], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d) => { out += d; });
-    child.on('exit', (code) => (rmSync(file, { force: true }), code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`load generator exited with ${code}`))));
+    child.on('exit', (code) => (rmSync(file, { force: true }), code === 0 ? resolve({ ...JSON.parse(out), elu: perf.eventLoopUtilization(elu0).utilization }) : reject(new Error(`load generator exited with ${code}`))));
   });
 }
 
 function report(r: Row, rows: Row[]) {
   rows.push(r);
-  process.stderr.write(`  ${r.engine} · ${r.what}: p50 ${r.p50}, p99 ${r.p99}, ${r.rps} req/s, non-2xx ${r.errors}\n`);
+  process.stderr.write(`  ${r.engine} · ${r.what}: p50 ${r.p50}, p99 ${r.p99}, ${r.rps} req/s, non-2xx ${r.errors}, server event loop busy ${r.elu ?? '—'}\n`);
 }
 
 async function benchEngine(kind: string, rows: Row[]): Promise<void> {
@@ -133,8 +135,8 @@ async function benchEngine(kind: string, rows: Row[]): Promise<void> {
       ];
       const list = await cannon({ url: base, method: 'GET', headers: { cookie: staff.cookie }, paths: filters.map((f) => `/api/v1/disputes/cases?${f}`) });
       const summ = await cannon({ url: base, method: 'GET', headers: { cookie: staff.cookie }, paths: filters.map((f) => `/api/v1/disputes/cases/summary?${f}`) });
-      report({ engine: kind, cases: total, load, what: 'case list totals (count + amounts, same filters)', p50: `${summ.latency.p50} ms`, p99: `${summ.latency.p99} ms`, rps: summ.requests.average.toFixed(0), errors: `${summ.non2xx + summ.errors}` }, rows);
-      report({ engine: kind, cases: total, load, what: 'case list with filters', p50: `${list.latency.p50} ms`, p99: `${list.latency.p99} ms`, rps: list.requests.average.toFixed(0), errors: `${list.non2xx + list.errors}` }, rows);
+      report({ engine: kind, cases: total, load, what: 'case list totals (count + amounts, same filters)', p50: `${summ.latency.p50} ms`, p99: `${summ.latency.p99} ms`, rps: summ.requests.average.toFixed(0), errors: `${summ.non2xx + summ.errors}`, elu: `${(summ.elu * 100).toFixed(0)}%` }, rows);
+      report({ engine: kind, cases: total, load, what: 'case list with filters', p50: `${list.latency.p50} ms`, p99: `${list.latency.p99} ms`, rps: list.requests.average.toFixed(0), errors: `${list.non2xx + list.errors}`, elu: `${(list.elu * 100).toFixed(0)}%` }, rows);
 
       const sessionAt = new Date(Date.now() + 86_400_000).toISOString();
       const change = await cannon({
@@ -143,7 +145,7 @@ async function benchEngine(kind: string, rows: Row[]): Promise<void> {
         bodies: [JSON.stringify({ version: 1, sessionAt, place: '一号调解室' })],
       });
       if (change.sent > openIds.length) process.stderr.write(`  (more requests than open cases: ${change.sent - openIds.length} repeated, answered 409)\n`);
-      report({ engine: kind, cases: total, load, what: 'state change (预约调解)', p50: `${change.latency.p50} ms`, p99: `${change.latency.p99} ms`, rps: change.requests.average.toFixed(0), errors: `${change.non2xx + change.errors}` }, rows);
+      report({ engine: kind, cases: total, load, what: 'state change (预约调解)', p50: `${change.latency.p50} ms`, p99: `${change.latency.p99} ms`, rps: change.requests.average.toFixed(0), errors: `${change.non2xx + change.errors}`, elu: `${(change.elu * 100).toFixed(0)}%` }, rows);
     } finally {
       await app.close();
     }
@@ -172,9 +174,9 @@ for (const e of engineList) {
   }
   await benchEngine(e, rows);
 }
-const head = '| engine | cases | load | what | p50 | p99 | req/s | non-2xx |';
+const head = '| engine | cases | load | what | p50 | p99 | req/s | errors | server event loop busy |';
 console.log(`\nbench:disputes — ${new Date().toISOString().slice(0, 10)}, ${connections} connections, ${duration} s each, scale ${scale}×\n`);
 console.log(head);
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
-for (const r of rows) console.log(`| ${r.engine} | ${r.cases.toLocaleString('en')} | ${r.load} | ${r.what} | ${r.p50} | ${r.p99} | ${r.rps} | ${r.errors} |`);
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const r of rows) console.log(`| ${r.engine} | ${r.cases.toLocaleString('en')} | ${r.load} | ${r.what} | ${r.p50} | ${r.p99} | ${r.rps} | ${r.errors} | ${r.elu ?? '—'} |`);
 process.exit(0);

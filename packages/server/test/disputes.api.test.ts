@@ -242,6 +242,13 @@ describe.each(await engines())('disputes API on %s', (engine) => {
       const v = await ok(mediator, late.id, 'lapse', { version: late.version });
       expect(v).toMatchObject({ state: 'med_failed', mediation: { outcome: 'lapsed', lapsedOn: today } });
       expect(v.actions.map((a: { action: string }) => a.action)).toContain('applyArbitration');
+      const more = await walkIn({ receivedOn: ago(20) });
+      const sweep = await call(t.app, mediator, 'POST', '/api/v1/disputes/clock/lapse', {});
+      expect(sweep.statusCode, sweep.body).toBe(200);
+      expect(sweep.json().trackingCodes).toContain(more.trackingCode);
+      expect(sweep.json().trackingCodes).not.toContain(early.trackingCode);
+      const again = await call(t.app, mediator, 'POST', '/api/v1/disputes/clock/lapse', {});
+      expect(again.json().trackingCodes).not.toContain(more.trackingCode);
     });
   });
 

@@ -37,7 +37,7 @@ export const DISPUTE_MEASURES: SqlMeasure[] = [
     '000 附件1 8.劳动争议先行调解率 统计方法: "审查确认受理数"'),
   m('mediationSucceeded', '调解组织调解成功案件数', 'Cases settled by mediation organisations', 'mediation_closed_on',
     `mediation_closed_on is not null and mediation_outcome = 'agreement'`,
-    '000 附件1 9.劳动争议综合调解率 统计方法: "调解组织调解成功案件数"; 指标解释 "经劳动人事争议调解组织……调解成功的案件数"'),
+    '000 附件1 9.劳动争议综合调解率 统计方法: "调解组织调解成功案件数"; 指标解释 "经劳动人事争议调解组织……调解成功的案件数"; 003 专栏2 17 "劳动人事争议调解成功率"; 000 一(一)3 "其中调解成功50118件,调解成功率从68.9%上升到82.2%"'),
   m('arbitrationMediatedOrWithdrawn', '仲裁机构调解及撤诉案件数', 'Arbitration cases closed by mediation or withdrawal', 'arb_closed_on',
     `arb_closed_on is not null and arb_outcome in ('mediated','withdrawn','review_confirmed')`,
     '000 附件1 9.劳动争议综合调解率 统计方法: "仲裁机构调解及撤诉案件数" (a confirmed agreement closes with a 调解书, so it is counted here and subtracted again as the seed does)'),
@@ -46,18 +46,19 @@ export const DISPUTE_MEASURES: SqlMeasure[] = [
     '000 附件1 9.劳动争议综合调解率 统计方法: "仲裁结案数中仲裁审查确认案件数"'),
   m('mediationClosed', '调解组织结案数', 'Cases closed by mediation organisations', 'mediation_closed_on',
     `mediation_closed_on is not null`,
-    '000 附件1 9.劳动争议综合调解率 统计方法: "调解组织结案数"'),
+    '000 附件1 9.劳动争议综合调解率 统计方法: "调解组织结案数"; 000 一(一)3 "各基层调委会……结案59959件"'),
   m('arbitrationClosed', '仲裁机构结案数', 'Cases closed by the arbitration commission', 'arb_closed_on',
     ARB_CLOSED,
     '000 附件1 9.劳动争议综合调解率 统计方法: "仲裁机构结案数"; 003 专栏2 16 "劳动人事争议仲裁结案率"'),
   m('arbitrationClosedAfterMediationFailed', '仲裁结案数中调解组织调解不成转仲裁案件数', 'Arbitration closures transferred from failed mediation', 'arb_closed_on',
     `${ARB_CLOSED} and transferred_from_mediation`,
     '000 附件1 9.劳动争议综合调解率 统计方法: "仲裁结案数中调解组织调解不成转仲裁案件数"'),
-  // 003 专栏2 no. 17 调解成功率 (baseline 82.21 = 专栏1 no. 13 "其中:调解结案所占比例"): settled by mediation, at a
-  // mediation organisation or within arbitration, over all cases closed.
+  // 003 专栏1 no. 13 "其中:调解结案所占比例" (of arbitration closures): closed by arbitral mediation. 003 专栏2 no. 17
+  // 调解成功率 itself follows 000 一(一)3's own use of the word: "结案59959件,其中调解成功50118件,调解成功率…82.2%",
+  // i.e. 调解组织调解成功案件数 / 调解组织结案数 (see DISPUTE_FORMULAS.mediationSuccessRate).
   m('arbitrationMediated', '仲裁调解结案数', 'Arbitration cases closed by arbitral mediation', 'arb_closed_on',
     `arb_closed_on is not null and arb_outcome = 'mediated'`,
-    '003 专栏2 17 "劳动人事争议调解成功率"; 专栏1 13 "其中:调解结案所占比例"; 三(六)3 "强化基层劳动争议预防调解工作"'),
+    '003 专栏1 13 "其中:调解结案所占比例"; 三(六)3 "强化基层劳动争议预防调解工作"'),
   // 003 专栏2 no. 18 仲裁终结率: arbitration closures that ended at arbitration — no party sued within 15 days of
   // the award (劳动争议调解仲裁法 Arts. 47–50); mediated and withdrawn closures end there by nature.
   m('arbitrationEnded', '仲裁终结案件数', 'Arbitration closures that ended at arbitration (no suit)', 'arb_closed_on',
@@ -81,8 +82,8 @@ export const DISPUTE_FORMULAS = {
   comprehensiveMediationRate: '(disputes.mediationSucceeded + disputes.arbitrationMediatedOrWithdrawn - disputes.arbitrationClosedReview) / (disputes.mediationClosed + disputes.arbitrationClosed - disputes.arbitrationClosedAfterMediationFailed - disputes.arbitrationClosedReview) * 100%',
   /** 003 专栏2 no. 16: cases closed over cases accepted in the period */
   arbitrationClosureRate: 'disputes.arbitrationClosed / disputes.arbitrationAccepted * 100%',
-  /** 003 专栏2 no. 17 */
-  mediationSuccessRate: '(disputes.mediationSucceeded + disputes.arbitrationMediated) / (disputes.mediationClosed + disputes.arbitrationClosed) * 100%',
+  /** 003 专栏2 no. 17, as 000 一(一)3 computes 调解成功率: 调解成功 / 结案 of the mediation organisations */
+  mediationSuccessRate: 'disputes.mediationSucceeded / disputes.mediationClosed * 100%',
   /** 003 专栏2 no. 18 */
   arbitrationFinalityRate: 'disputes.arbitrationEnded / disputes.arbitrationClosed * 100%',
 } as const;

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gte, ilike, inArray, lte, or, sql, type SQL } from 
 import type { Executor } from '../../db/client.ts';
 import { inScope, type Scope } from '../../platform/scope.ts';
 import { disputeCaseEvents, disputeCases, disputeOrganisations, disputeStaff } from './schema.ts';
+import { STAGE_OF, STATES } from './workflow.ts';
 
 export type CaseRow = typeof disputeCases.$inferSelect;
 export type NewCaseRow = typeof disputeCases.$inferInsert;
@@ -31,12 +32,12 @@ export interface CaseFilters {
 function caseConditions(scope: Scope, f: Omit<CaseFilters, 'limit' | 'offset'>): SQL {
   const c = disputeCases;
   const conds: SQL[] = [inScope(c.orgCode, scope)];
+  // Cases belong to a 街镇 (9-digit code): for a 街镇 the prefix match is an equality, which the indexes can use.
+  if (scope.orgCode.length === 9) conds.push(eq(c.orgCode, scope.orgCode));
   if (f.states?.length) conds.push(inArray(c.state, f.states));
-  if (f.stage === 'mediation') conds.push(sql`${c.state} like 'med\\_%'`);
-  if (f.stage === 'review') conds.push(sql`${c.state} like 'review\\_%'`);
-  if (f.stage === 'arbitration') conds.push(sql`${c.state} like 'arb\\_%'`);
+  if (f.stage) conds.push(inArray(c.state, STATES.filter((st) => STAGE_OF[st] === f.stage)));
   if (f.organisationId) conds.push(or(eq(c.mediationOrgId, f.organisationId), eq(c.commissionId, f.organisationId))!);
-  if (f.orgCode) conds.push(sql`${c.orgCode} like ${f.orgCode + '%'}`);
+  if (f.orgCode) conds.push(f.orgCode.length === 9 ? eq(c.orgCode, f.orgCode) : sql`${c.orgCode} like ${f.orgCode + '%'}`);
   if (f.deadline === 'overdue') conds.push(sql`${c.currentDeadline} < ${f.today}::date`);
   if (f.deadline === 'due') conds.push(sql`${c.currentDeadline} between ${f.today}::date and (${f.today}::date + 3)`);
   if (f.collective !== undefined) conds.push(eq(c.collective, f.collective));

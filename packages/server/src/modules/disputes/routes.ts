@@ -27,6 +27,7 @@ import { requestReview } from './usecases/requestReview.ts';
 import { scheduleSession } from './usecases/schedule.ts';
 import { scheduleHearing } from './usecases/scheduleHearing.ts';
 import { withdrawMediation } from './usecases/withdrawMediation.ts';
+import { sweepLapsed } from './usecases/sweepLapsed.ts';
 
 const dateSchema = { type: 'string', format: 'date' } as const;
 const dateTimeSchema = { type: 'string', format: 'date-time' } as const;
@@ -190,6 +191,10 @@ export async function disputeRoutes(app: FastifyInstance) {
       response: errorResponses,
     },
   }, async (req, reply) => reply.type('text/html; charset=utf-8').send(await disputeService.document(req.ctx, req.params.id, req.params.kind)));
+
+  app.post('/disputes/clock/lapse', {
+    schema: { tags, summary: '15日调解期限届满的案件一并标记并告知可申请仲裁（第十四条）', response: errorResponses },
+  }, async (req) => sweepLapsed(req.ctx));
 
   app.get<{ Querystring: { staffId?: string } }>('/disputes/queues', {
     schema: {
