@@ -10,7 +10,7 @@ import { assertStrongPassword, hashPassword } from '../../platform/passwords.ts'
 import { scopeOf } from '../../platform/scope.ts';
 import { orgService } from '../orgs/service.ts';
 import { accountRepository, type AccountFilters, type AccountRow } from './repository.ts';
-import { authRepository } from '../auth/repository.ts';
+import { authService } from '../auth/service.ts';
 
 export const ACCOUNT_ENTITY = { 'zh-CN': '账号', en: 'Account' };
 
@@ -120,7 +120,7 @@ export const accountService = {
       const after = await accountRepository.update(tx, id, patch);
       // A disabled or re-scoped account must not keep sessions that were opened with its old rights.
       if (patch.disabled || (patch.orgCode && patch.orgCode !== before.orgCode) || (patch.role && patch.role !== before.role)) {
-        await authRepository.deleteSessionsOf(tx, id);
+        await authService.endSessionsOf(tx, id);
       }
       const action = patch.disabled === true && !before.disabled ? 'account.disable'
         : patch.disabled === false && before.disabled ? 'account.enable'
@@ -138,7 +138,7 @@ export const accountService = {
       const before = await accountRepository.get(tx, scopeOf(ctx), id, { forUpdate: true });
       if (!before) throw notFound(ACCOUNT_ENTITY);
       const after = await accountRepository.update(tx, id, { passwordHash: hash });
-      await authRepository.deleteSessionsOf(tx, id);
+      await authService.endSessionsOf(tx, id);
       await writeAudit(tx, ctx, { action: 'account.reset_password', entity: 'account', entityId: id, orgCode: after.orgCode, before: { version: before.version }, after: { version: after.version } });
     });
   },
@@ -150,6 +150,11 @@ export const accountService = {
 
   async count(db: Executor): Promise<number> {
     return accountRepository.countAll(db);
+  },
+
+  /** The stored account for sign-in (auth module), password hash included; never leaves the server. */
+  async findForSignIn(db: Executor, username: string): Promise<AccountRow | undefined> {
+    return accountRepository.findByUsername(db, username);
   },
 };
 
