@@ -61,6 +61,8 @@ async function openEngine(kind: string): Promise<{ database: Database; drop: () 
     database,
     async drop() {
       await database.close();
+      // RENSHE_BENCH_KEEP_DB=1 keeps the database for looking at query plans afterwards.
+      if (process.env.RENSHE_BENCH_KEEP_DB === '1') { process.stderr.write(`kept database ${name}\n`); return; }
       const a = new pg.Client({ connectionString: PG_ADMIN });
       await a.connect();
       await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -108,9 +110,9 @@ async function benchEngine(kind: string, rows: Row[]): Promise<void> {
     await database.exec(`INSERT INTO dispute_cases (tracking_code, org_code, channel, entry_path, state, filed_on, applicant_name,
         applicant_resident_id, respondent_name, respondent_uscc, claims, amount_claimed, facts, mediation_org_id, mediator_id,
         mediation_received_on, mediation_deadline, current_deadline, handler_staff_id)
-      SELECT 'BENCH-' || g, '310112102', 'walk_in', 'mediation', 'med_assigned', current_date, '测试', '11010519491231002X',
+      SELECT 'BENCH-' || g, '310112102', 'walk_in', 'mediation', 'med_assigned', current_date - (g % 10), '测试', '11010519491231002X',
         '上海测试有限公司', '91350100M000100Y43', '[{"type":"wages","amount":1000}]'::jsonb, 1000, '基准测试',
-        '${med!.organisation_id}', '${med!.id}', current_date, current_date + 15, current_date + 15, '${med!.id}'
+        '${med!.organisation_id}', '${med!.id}', current_date - (g % 10), current_date - (g % 10) + 15, current_date - (g % 10) + 15, '${med!.id}'
       FROM generate_series(1, ${OPEN_CASES}) g`);
     if (kind === 'postgres') await database.exec('ANALYZE');
     const openIds = (await database.query<{ id: string }>(`select id from dispute_cases where tracking_code like 'BENCH-%' order by tracking_code`)).map((r) => r.id);

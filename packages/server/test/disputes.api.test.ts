@@ -318,6 +318,19 @@ describe.each(await engines())('disputes API on %s', (engine) => {
       const byState = (await call(t.app, staff, 'GET', `/api/v1/disputes/cases?state=arb_accepted&orgCode=${QIBAO}&from=${ago(61)}&to=${ago(40)}&pageSize=1`)).json();
       expect(byState.items).toHaveLength(1);
       expect(byState.hasMore).toBe(true);
+      // Several states are read per state and merged: pages must still follow one order, without gaps or repeats.
+      await walkIn({ entryPath: 'arbitration', receivedOn: ago(10) });
+      await walkIn({ entryPath: 'arbitration', receivedOn: ago(55) });
+      const all = (await call(t.app, staff, 'GET', '/api/v1/disputes/cases?stage=arbitration&pageSize=100')).json().items as { id: string; filedOn: string; state: string }[];
+      expect(new Set(all.map((i) => i.state)).size).toBeGreaterThan(1);
+      expect([...all].sort((a, b) => (b.filedOn + b.id).localeCompare(a.filedOn + a.id)).map((i) => i.id)).toEqual(all.map((i) => i.id));
+      const paged: string[] = [];
+      for (let page = 1; page <= all.length; page++) {
+        const p = (await call(t.app, staff, 'GET', `/api/v1/disputes/cases?stage=arbitration&pageSize=1&page=${page}`)).json();
+        paged.push(...p.items.map((i: { id: string }) => i.id));
+        expect(p.hasMore).toBe(page < all.length);
+      }
+      expect(paged).toEqual(all.map((i) => i.id));
       const kw = (await call(t.app, staff, 'GET', `/api/v1/disputes/cases/summary?q=${encodeURIComponent(c.trackingCode)}`)).json();
       expect(kw.total).toBe(1);
       const q = (await call(t.app, arbitrator, 'GET', '/api/v1/disputes/queues')).json();

@@ -127,9 +127,12 @@ export const disputeCases = pgTable('dispute_cases', {
   version: integer('version').notNull().default(1),
 }, (t) => [
   uniqueIndex('dispute_cases_tracking_uq').on(t.trackingCode),
-  index('dispute_cases_org_filed_idx').on(t.orgCode, t.filedOn),
-  index('dispute_cases_filed_idx').on(t.filedOn),
-  index('dispute_cases_state_idx').on(t.state, t.filedOn),
+  // Lists are ordered by (filed_on desc, id desc) and filtered by 街镇 and/or state: each index ends in the sort
+  // key, so a page is read in order from the index instead of sorting every matching case.
+  index('dispute_cases_org_filed_idx').on(t.orgCode, t.filedOn, t.id),
+  index('dispute_cases_filed_idx').on(t.filedOn, t.id),
+  index('dispute_cases_state_idx').on(t.state, t.filedOn, t.id),
+  index('dispute_cases_org_state_idx').on(t.orgCode, t.state, t.filedOn, t.id),
   index('dispute_cases_deadline_idx').on(t.currentDeadline),
   index('dispute_cases_handler_idx').on(t.handlerStaffId, t.currentDeadline),
   index('dispute_cases_med_org_idx').on(t.mediationOrgId),
