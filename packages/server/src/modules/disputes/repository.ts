@@ -124,16 +124,26 @@ export const disputeRepository = {
     const order = [desc(disputeCases.filedOn), desc(disputeCases.id)];
     const states = statesOf(f);
     let rows: CaseListRow[];
-    if (states && states.length > 1) {
-      // Several states (a stage, or a multi-select): recent cases are mostly in early states, so walking the filing
-      // date backwards skips thousands of rows before it finds a page of, say, hearings. One ordered read of the
-      // (state, filed_on, id) index per state, merged, reads only the page from each.
+    // A more selective filter (a deadline, the collective flag, a keyword, a handler, an organisation) is better
+    // driven by its own index; the planner does that well on its own.
+    const stateDriven = !f.deadline && f.collective === undefined && !f.q && !f.handlerStaffIds && !f.organisationId
+      && !f.orgCode && !f.from && !f.to;
+    if (states && states.length > 1 && stateDriven) {
+      // Several states (a stage, or a multi-select) as the main filter: recent cases are mostly in early states, so
+      // walking the filing date backwards skips thousands of rows before it finds a page of, say, hearings. One
+      // ordered read of the (state, filed_on, id) index per state, merged, reads only the page from each.
       const need = f.offset + f.limit + 1;
       const base = caseConditions(scope, f, { withoutStates: true });
       const parts = states.map((st) => db.select(listColumns).from(disputeCases)
         .where(and(base, eq(disputeCases.state, st))).orderBy(...order).limit(need));
       const [first, second, ...rest] = parts;
       rows = await unionAll(first!, second!, ...rest).orderBy(desc(sql.identifier('filed_on')), desc(sql.identifier('id'))).limit(f.limit + 1).offset(f.offset) as CaseListRow[];
+    } else if (f.deadline) {
+      // Only running cases have a deadline, and overdue or due-soon ones are few: find them all through the deadline
+      // index, then sort. (Without the fence the planner walks the filing date backwards through every recent case,
+      // assuming overdue ones are spread evenly — they are not: they are the old ones.)
+      const running = db.select(listColumns).from(disputeCases).where(caseConditions(scope, f)).offset(0).as('running');
+      rows = await db.select().from(running).orderBy(desc(running.filedOn), desc(running.id)).limit(f.limit + 1).offset(f.offset);
     } else {
       rows = await db.select(listColumns).from(disputeCases).where(caseConditions(scope, f))
         .orderBy(...order).limit(f.limit + 1).offset(f.offset);

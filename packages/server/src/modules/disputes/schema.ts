@@ -134,6 +134,8 @@ export const disputeCases = pgTable('dispute_cases', {
   index('dispute_cases_state_idx').on(t.state, t.filedOn, t.id),
   index('dispute_cases_org_state_idx').on(t.orgCode, t.state, t.filedOn, t.id),
   index('dispute_cases_deadline_idx').on(t.currentDeadline),
+  // overdue / due-soon filters by stage: the few running cases of those states whose deadline is near
+  index('dispute_cases_state_deadline_idx').on(t.state, t.currentDeadline),
   index('dispute_cases_handler_idx').on(t.handlerStaffId, t.currentDeadline),
   index('dispute_cases_med_org_idx').on(t.mediationOrgId),
   index('dispute_cases_med_recv_idx').on(t.mediationReceivedOn),
