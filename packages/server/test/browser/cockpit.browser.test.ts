@@ -1,17 +1,10 @@
 // Browser test: 区局领导 `leader` signs in, opens the 闵行区"十四五" plan (minhang-14) in the cockpit, opens one
 // indicator and finds on the page exactly the numbers the API gives (current value, year-by-year series, 街镇 table).
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { buildApp, webDist } from '../../src/app.ts';
-import { DEMO_PASSWORD } from '../../src/demo/accounts.ts';
+import type { Page } from 'playwright-core';
 import { generatePlanDemo } from '../../src/modules/plans/demo.ts';
 import { createTestDatabase, seedBasics, type TestDatabase } from '../harness.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
+import { assertWebBuilt, hasChromium, openBrowser, startWebApp, submitLogin, type BrowserSession, type WebApp } from './browserHarness.ts';
 
 /** The page's number format (modules/plans/shared.tsx fmtValue). */
 function fmt(v: number | null, unit: string | null): string {
@@ -20,45 +13,35 @@ function fmt(v: number | null, unit: string | null): string {
   return `${r.toLocaleString('zh-CN', { maximumFractionDigits: 2 })}${unit ? ` ${unit}` : ''}`;
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('plan cockpit in the browser (chromium)', () => {
+describe.skipIf(!hasChromium)('plan cockpit in the browser (chromium)', () => {
   let database: TestDatabase;
-  let app: FastifyInstance;
-  let browser: Browser;
+  let web: WebApp;
+  let session: BrowserSession;
   let page: Page;
   let base: string;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    if (!existsSync(path.join(webDist, 'index.html'))) {
-      throw new Error(`The web UI is not built (${webDist}); run \`npm run build -w @renshe/web\` first.`);
-    }
+    assertWebBuilt();
     database = await createTestDatabase('pglite');
     await seedBasics(database);
     await generatePlanDemo(database, 7, ['minhang-14']);
-    app = await buildApp({ database, serveWeb: true });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    web = await startWebApp(database);
+    base = web.base;
+    session = await openBrowser();
+    ({ page, pageErrors } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await session?.close();
+    await web?.close();
     await database?.drop();
   });
 
   it('signs in as leader and opens minhang-14 from the plan list', async () => {
     await page.goto(`${base}/plans`);
     await page.waitForURL(/\/login\?redirect=/);
-    await page.getByLabel('用户名').fill('leader');
-    await page.getByLabel('密码').fill(DEMO_PASSWORD);
-    await page.getByTestId('login-submit').click();
+    await submitLogin(page, 'leader');
     await page.waitForURL(`${base}/plans`);
     await page.getByRole('link', { name: '闵行区就业和社会保障“十四五”规划' }).click();
     await page.waitForURL(`${base}/plans/minhang-14`);

@@ -2,50 +2,29 @@
 // case by code and ID number; the 调解员 assigns it, records the failed mediation and files the arbitration
 // application; the 仲裁员 accepts it, schedules the hearing and makes the award; the citizen sees "已裁决" and the
 // award document prints with the case's data. The built web UI (packages/web/dist) is served by the real app.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { computeResidentIdCheckChar } from '@renshe/shared';
-import { buildApp, webDist } from '../../src/app.ts';
-import { DEMO_PASSWORD } from '../../src/demo/accounts.ts';
 import { accountRepository } from '../../src/modules/accounts/repository.ts';
 import { addStaff, ensureNetwork } from '../../src/modules/disputes/network.ts';
 import { addDays, todayCst } from '../../src/modules/disputes/workflow.ts';
 import { createTestDatabase, seedBasics, type TestDatabase } from '../harness.ts';
+import { assertWebBuilt, hasChromium, openBrowser, signIn, startWebApp, type BrowserSession, type WebApp } from './browserHarness.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const APPLICANT_ID = (() => { const f = '31011219880512341'; return f + computeResidentIdCheckChar(f); })();
 const today = todayCst();
 const ago = (n: number) => addDays(today, -n);
 
-describe.skipIf(!existsSync(CHROMIUM))('dispute from online application to award in the browser (chromium)', () => {
+describe.skipIf(!hasChromium)('dispute from online application to award in the browser (chromium)', () => {
   let database: TestDatabase;
-  let app: FastifyInstance;
-  let browser: Browser;
+  let web: WebApp;
+  let session: BrowserSession;
   let base: string;
   let trackingCode = '';
   let caseId = '';
-  const pageErrors: string[] = [];
-  const contexts: BrowserContext[] = [];
 
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    return page;
-  }
-
-  async function signIn(page: Page, username: string) {
-    await page.goto(`${base}/login`);
-    await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码').fill(DEMO_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  }
+  /** Each actor gets a page in a fresh context (no shared sign-in); errors of all pages go to session.pageErrors. */
+  const newPage = (): Promise<Page> => session.newPage();
 
   async function pickDate(page: Page, modal: ReturnType<Page['locator']>, label: string, value: string) {
     const input = modal.getByLabel(label);
@@ -71,9 +50,7 @@ describe.skipIf(!existsSync(CHROMIUM))('dispute from online application to award
   }
 
   beforeAll(async () => {
-    if (!existsSync(path.join(webDist, 'index.html'))) {
-      throw new Error(`The web UI is not built (${webDist}); run \`npm run build -w @renshe/web\` first.`);
-    }
+    assertWebBuilt();
     database = await createTestDatabase('pglite');
     await seedBasics(database);
     const net = await ensureNetwork(database.db, '310112');
@@ -81,19 +58,14 @@ describe.skipIf(!existsSync(CHROMIUM))('dispute from online application to award
     const arb = await accountRepository.findByUsername(database.db, 'arbitrator');
     await addStaff(database.db, { organisationId: net.districtCentre.id, role: 'mediator', name: '赵调解', certificateNo: '沪调解-00001', orgCode: '310112', accountId: med!.id });
     await addStaff(database.db, { organisationId: net.commission.id, role: 'arbitrator', name: '孙仲裁', certificateNo: '沪仲裁-00001', orgCode: '310112', accountId: arb!.id });
-    app = await buildApp({ database, serveWeb: true });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    web = await startWebApp(database);
+    base = web.base;
+    session = await openBrowser();
   });
 
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    await app?.close();
+    await session?.close();
+    await web?.close();
     await database?.drop();
   });
 
@@ -142,7 +114,7 @@ describe.skipIf(!existsSync(CHROMIUM))('dispute from online application to award
 
   it('the 调解员 assigns the case, records the failed mediation and files the arbitration application', async () => {
     const page = await newPage();
-    await signIn(page, 'mediator');
+    await signIn(page, base, 'mediator');
     await page.goto(`${base}/disputes?q=${trackingCode}`);
     await page.locator('.ant-table-tbody a', { hasText: trackingCode }).click();
     await page.waitForURL(`${base}/disputes/cases/${caseId}`);
@@ -157,7 +129,7 @@ describe.skipIf(!existsSync(CHROMIUM))('dispute from online application to award
 
   it('the 仲裁员 accepts, schedules the hearing, makes the award; the award prints', async () => {
     const page = await newPage();
-    await signIn(page, 'arbitrator');
+    await signIn(page, base, 'arbitrator');
     await page.goto(`${base}/disputes/cases/${caseId}`);
     await act(page, 'accept', async (m) => {
       await select(page, m, '仲裁员', '孙仲裁');
@@ -196,6 +168,6 @@ describe.skipIf(!existsSync(CHROMIUM))('dispute from online application to award
     await page.locator('#track-submit').click();
     await page.locator('.track-result').waitFor();
     expect(await page.locator('.track-result').innerText()).toContain('已裁决');
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

@@ -1,20 +1,14 @@
 // Browser test: a 街镇经办员 of 莘庄镇 signs in through the real login form of the built web UI (packages/web/dist,
 // built by `npm test` before the tests run) served by the real app, sees only 莘庄镇 residents, and gets
 // "记录不存在或无权查看" — and nothing of the record — when opening a 七宝镇 resident by URL.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { computeResidentIdCheckChar } from '@renshe/shared';
-import { buildApp, webDist } from '../../src/app.ts';
-import { DEMO_PASSWORD } from '../../src/demo/accounts.ts';
 import { registryService } from '../../src/modules/registry/service.ts';
 import { systemCtx } from '../../src/platform/context.ts';
 import { createTestDatabase, seedBasics, type TestDatabase } from '../harness.ts';
+import { assertWebBuilt, hasChromium, openBrowser, startWebApp, submitLogin, type BrowserSession, type WebApp } from './browserHarness.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const XINZHUANG = '310112101'; // 莘庄镇
 const QIBAO = '310112102'; // 七宝镇
 
@@ -31,19 +25,17 @@ const PEOPLE = [
   { orgCode: QIBAO, name: '赵德胜', residentId: residentId('19681130', 55), employmentStatus: 'retired', keyGroups: [] },
 ];
 
-describe.skipIf(!existsSync(CHROMIUM))('街镇经办员 in the browser (chromium)', () => {
+describe.skipIf(!hasChromium)('街镇经办员 in the browser (chromium)', () => {
   let database: TestDatabase;
-  let app: FastifyInstance;
-  let browser: Browser;
+  let web: WebApp;
+  let session: BrowserSession;
   let page: Page;
   let base: string;
+  let pageErrors: string[];
   const ids = new Map<string, string>();
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(path.join(webDist, 'index.html'))) {
-      throw new Error(`The web UI is not built (${webDist}); run \`npm run build -w @renshe/web\` first.`);
-    }
+    assertWebBuilt();
     database = await createTestDatabase('pglite');
     await seedBasics(database);
     // systemCtx acts as 系统管理员, which may not write the registry (roles.ts); register the residents as a
@@ -52,22 +44,15 @@ describe.skipIf(!existsSync(CHROMIUM))('街镇经办员 in the browser (chromium
     const ctx = { ...sys, actor: { ...sys.actor, role: 'district_staff' as const } };
     for (const p of PEOPLE) ids.set(p.name, (await registryService.create(ctx, p)).id);
 
-    app = await buildApp({ database, serveWeb: true });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    web = await startWebApp(database);
+    base = web.base;
+    session = await openBrowser();
+    ({ page, pageErrors } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await session?.close();
+    await web?.close();
     await database?.drop();
   });
 
@@ -75,9 +60,7 @@ describe.skipIf(!existsSync(CHROMIUM))('街镇经办员 in the browser (chromium
     await page.goto(`${base}/registry/persons`);
     // Not signed in: the app sends the visitor to the login page, remembering where they wanted to go.
     await page.waitForURL(/\/login\?redirect=/);
-    await page.getByLabel('用户名').fill('xinzhuang');
-    await page.getByLabel('密码').fill(DEMO_PASSWORD);
-    await page.getByTestId('login-submit').click();
+    await submitLogin(page, 'xinzhuang');
     await page.waitForURL(`${base}/registry/persons`);
     await expect.poll(() => page.getByTestId('header-unit').textContent()).toBe('莘庄镇');
     expect(await page.getByTestId('header-user').textContent()).toContain('王经办（莘庄镇）');
