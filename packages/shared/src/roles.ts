@@ -41,16 +41,17 @@ export const PERMISSIONS = [
   'disputes.read',
   'disputes.handle', // mediators and arbitrators working cases
   'disputes.register', // staff registering walk-in applications
+  'disputes.network', // set up the mediation/arbitration network: organisations, mediators, arbitrators
   'backup.run',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  sys_admin: ['accounts.manage', 'audit.read', 'orgs.read', 'registry.read', 'plans.read', 'backup.run', 'disputes.read'],
+  sys_admin: ['accounts.manage', 'audit.read', 'orgs.read', 'registry.read', 'plans.read', 'backup.run', 'disputes.read', 'disputes.network'],
   district_leader: ['audit.read', 'orgs.read', 'registry.read', 'plans.read', 'disputes.read'],
   district_staff: [
     'orgs.read', 'registry.read', 'registry.write', 'ids.unmask', 'plans.read', 'plans.enter',
-    'disputes.read', 'disputes.register',
+    'disputes.read', 'disputes.register', 'disputes.network',
   ],
   street_worker: ['orgs.read', 'registry.read', 'registry.write', 'ids.unmask', 'plans.read', 'disputes.read', 'disputes.register'],
   mediator: ['orgs.read', 'disputes.read', 'disputes.handle', 'disputes.register', 'ids.unmask'],

@@ -21,6 +21,8 @@ export const disputeOrganisations = pgTable('dispute_organisations', {
   phone: text('phone'),
   active: boolean('active').notNull().default(true),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  version: integer('version').notNull().default(1),
 }, (t) => [index('dispute_orgs_org_idx').on(t.orgCode), index('dispute_orgs_kind_idx').on(t.kind, t.level)]);
 
 /** 调解员 / 仲裁员 with certification (000 三(三)4: "加强对各类调解组织从业调解员认证"). */
@@ -37,6 +39,8 @@ export const disputeStaff = pgTable('dispute_staff', {
   status: text('status').notNull().default('active'),
   orgCode: text('org_code').notNull().references(() => orgUnits.code),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  version: integer('version').notNull().default(1),
 }, (t) => [
   index('dispute_staff_org_idx').on(t.orgCode),
   index('dispute_staff_account_idx').on(t.accountId),
