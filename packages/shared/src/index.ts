@@ -1,2 +1,3 @@
 export * from './validators/index.ts';
 export * from './roles.ts';
+export * from './api.ts';

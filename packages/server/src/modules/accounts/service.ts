@@ -1,6 +1,8 @@
 // 账号管理: create, disable, re-scope and reset accounts. Only 系统管理员 manage accounts, and only within the
 // subtree of their own org unit.
-import { isRole, parseMobile, STAFF_ROLES, type Role } from '@renshe/shared';
+import { isRole, parseMobile, STAFF_ROLES, type AccountView, type Role } from '@renshe/shared';
+
+export type { AccountView };
 import type { Executor } from '../../db/client.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
@@ -14,20 +16,6 @@ import { authService } from '../auth/service.ts';
 
 export const ACCOUNT_ENTITY = { 'zh-CN': '账号', en: 'Account' };
 
-export interface AccountView {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  orgCode: string;
-  orgName: string | null;
-  disabled: boolean;
-  mobile: string | null;
-  enterpriseCode: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
 
 export interface CreateAccountInput {
   username: string;

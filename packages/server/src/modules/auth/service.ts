@@ -1,7 +1,7 @@
 // Sign-in with server-side sessions. The cookie holds a random token; the database holds only its sha256, the
 // account and a CSRF token that every state-changing request must echo in the X-CSRF-Token header.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { permissionsOf, type Lang, type Role } from '@renshe/shared';
+import { permissionsOf, type Lang, type Role, type SessionUser } from '@renshe/shared';
 import type { Db, Executor } from '../../db/client.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/context.ts';
@@ -125,7 +125,7 @@ export const authService = {
     return a.length === b.length && timingSafeEqual(a, b);
   },
 
-  async me(db: Db, session: SessionInfo) {
+  async me(db: Db, session: SessionInfo): Promise<SessionUser> {
     const org = await orgService.getUnscoped(db, session.actor.orgCode);
     return {
       ...session.actor,

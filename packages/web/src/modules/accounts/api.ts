@@ -1,21 +1,8 @@
 // 账号管理 API (permission accounts.manage): list/create accounts, PATCH with optimistic `version`, reset password.
-import type { Role } from '@renshe/shared';
+import type { AccountView, Role } from '@renshe/shared';
 import { api, type Page } from '../../api/client.ts';
 
-export interface Account {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  orgCode: string;
-  orgName: string | null;
-  disabled: boolean;
-  mobile: string | null;
-  enterpriseCode: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
+export type Account = AccountView;
 
 export interface AccountQuery { q?: string; role?: string; orgCode?: string; disabled?: boolean; page?: number; pageSize?: number }
 
