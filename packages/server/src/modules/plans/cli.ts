@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { systemCtx } from '../../platform/context.ts';
 import type { CliHelpers } from '../cli.ts';
 import { plansService } from './service.ts';
+import { formatNumber } from './engine/judge.ts';
 import { orgService } from '../orgs/service.ts';
 import type { Database } from '../../db/client.ts';
 
@@ -75,7 +76,7 @@ export function registerPlansCli(program: Command, h: CliHelpers): void {
         if (o.format === 'json') process.stdout.write(JSON.stringify(r, null, 2) + '\n');
         else {
           process.stdout.write(`${r.plan} ${r.org.name}（${r.org.code}）${r.year} 年\n`);
-          for (const i of r.indicators) process.stdout.write(`${i.name.padEnd(20, '　')} ${String(i.current ?? '—').padStart(10)} ${i.judgement.label}  ${i.judgement.basis}\n`);
+          for (const i of r.indicators) process.stdout.write(`${i.name.padEnd(20, '　')} ${(i.current === null || i.current === undefined ? '—' : formatNumber(i.current)).padStart(10)} ${i.judgement.label}  ${i.judgement.basis}\n`);
         }
       } catch (err) { h.fail(err); }
     });
