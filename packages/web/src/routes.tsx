@@ -7,7 +7,7 @@
 //   3. add its menu entry to `menuItems` below: { path, labelKey, icon, permission, descriptionKey? }.
 // The menu shows an entry only to accounts holding its permission (see PERMISSIONS in @renshe/shared/roles.ts).
 import {
-  ApartmentOutlined, AlertOutlined, AuditOutlined, SolutionOutlined, FundProjectionScreenOutlined, HomeOutlined, IdcardOutlined, TeamOutlined,
+  ApartmentOutlined, AlertOutlined, ClusterOutlined, AuditOutlined, SolutionOutlined, FundProjectionScreenOutlined, HomeOutlined, IdcardOutlined, TeamOutlined,
 } from '@ant-design/icons';
 import type { MenuItemDef, WebModule } from './modules/types.ts';
 import home from './modules/home/index.tsx';
@@ -38,6 +38,7 @@ export const menuItems: MenuItemDef[] = [
   { path: '/accounts', labelKey: 'menu.accounts', icon: <TeamOutlined />, permission: 'accounts.manage', descriptionKey: 'home.link.accounts' },
   { path: '/disputes', labelKey: 'menu.disputes', icon: <SolutionOutlined />, permission: 'disputes.read', descriptionKey: 'home.link.disputes' },
   { path: '/disputes/queues', labelKey: 'menu.disputeQueues', icon: <AlertOutlined />, permission: 'disputes.handle', descriptionKey: 'home.link.disputeQueues' },
+  { path: '/disputes/network', labelKey: 'menu.disputeNetwork', icon: <ClusterOutlined />, permission: 'disputes.network', descriptionKey: 'home.link.disputeNetwork' },
   { path: '/audit', labelKey: 'menu.audit', icon: <AuditOutlined />, permission: 'audit.read', descriptionKey: 'home.link.audit' },
 ];
 

@@ -9,7 +9,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { requirePermission, systemCtx } from '../../platform/context.ts';
 import { AppError, invalid, notFound } from '../../platform/errors.ts';
 import { assertStrongPassword, hashPassword } from '../../platform/passwords.ts';
-import { scopeOf } from '../../platform/scope.ts';
+import { scopeOf, type Scope } from '../../platform/scope.ts';
 import { orgService } from '../orgs/service.ts';
 import { accountRepository, type AccountFilters, type AccountRow } from './repository.ts';
 import { authService } from '../auth/service.ts';
@@ -138,6 +138,12 @@ export const accountService = {
 
   async count(db: Executor): Promise<number> {
     return accountRepository.countAll(db);
+  },
+
+  /** For other modules linking a record to an account (e.g. a mediator's login): the account within `scope`, if any. */
+  async findInScope(db: Executor, scope: Scope, id: string): Promise<AccountView | undefined> {
+    const r = await accountRepository.get(db, scope, id);
+    return r ? toView(db, r) : undefined;
   },
 
   /** The stored account for sign-in (auth module), password hash included; never leaves the server. */

@@ -36,3 +36,9 @@ export class DisputeConflict extends AppError {
   constructor(readonly detail: Bilingual) { super('CONFLICT', { params: { detail: detail.en } }); }
   override toBody(lang: Lang): ErrorBody { return { code: this.code, message: this.detail[lang] }; }
 }
+
+/** 409 naming the field, with a bilingual detail (e.g. a certificate number already on record). */
+export class FieldConflict extends AppError {
+  constructor(field: string, readonly detail: Bilingual) { super('CONFLICT', { field, params: { detail: detail.en } }); }
+  override toBody(lang: Lang): ErrorBody { return { code: this.code, message: this.detail[lang], field: this.field }; }
+}

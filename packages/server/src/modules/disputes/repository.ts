@@ -188,6 +188,57 @@ export const disputeRepository = {
     return db.insert(disputeOrganisations).values(rows).returning();
   },
 
+  /** Serialise set-ups of one district's network (held until the transaction ends). */
+  async lockNetwork(db: Executor, district: string): Promise<void> {
+    await db.execute(sql`select pg_advisory_xact_lock(hashtext(${'dispute_network:' + district}))`);
+  },
+
+  /** Organisations whose org unit is exactly `orgCode` (the district's own commission and joint centre). */
+  async organisationsAt(db: Executor, orgCode: string): Promise<OrganisationRow[]> {
+    return db.select().from(disputeOrganisations).where(eq(disputeOrganisations.orgCode, orgCode));
+  },
+
+  /** The 街镇 mediation centres (level township) under a district. */
+  async townCentresUnder(db: Executor, district: string): Promise<OrganisationRow[]> {
+    return db.select().from(disputeOrganisations).where(and(
+      eq(disputeOrganisations.kind, 'mediation'), eq(disputeOrganisations.level, 'township'),
+      sql`${disputeOrganisations.orgCode} like ${district + '%'}`,
+    ));
+  },
+
+  async lockOrganisation(db: Executor, scope: Scope, id: string): Promise<OrganisationRow | undefined> {
+    const [r] = await db.select().from(disputeOrganisations)
+      .where(and(eq(disputeOrganisations.id, id), inScope(disputeOrganisations.orgCode, scope))).for('update');
+    return r;
+  },
+
+  /** Optimistic update: undefined when the version no longer matches. */
+  async updateOrganisation(db: Executor, id: string, version: number, patch: Partial<typeof disputeOrganisations.$inferInsert>): Promise<OrganisationRow | undefined> {
+    const [r] = await db.update(disputeOrganisations)
+      .set({ ...patch, updatedAt: new Date(), version: sql`${disputeOrganisations.version} + 1` })
+      .where(and(eq(disputeOrganisations.id, id), eq(disputeOrganisations.version, version))).returning();
+    return r;
+  },
+
+  async lockStaff(db: Executor, scope: Scope, id: string): Promise<StaffRow | undefined> {
+    const [r] = await db.select().from(disputeStaff)
+      .where(and(eq(disputeStaff.id, id), inScope(disputeStaff.orgCode, scope))).for('update');
+    return r;
+  },
+
+  async updateStaff(db: Executor, id: string, version: number, patch: Partial<typeof disputeStaff.$inferInsert>): Promise<StaffRow | undefined> {
+    const [r] = await db.update(disputeStaff)
+      .set({ ...patch, updatedAt: new Date(), version: sql`${disputeStaff.version} + 1` })
+      .where(and(eq(disputeStaff.id, id), eq(disputeStaff.version, version))).returning();
+    return r;
+  },
+
+  /** Unscoped: certificate numbers are unique across the installation. */
+  async staffByCertificate(db: Executor, certificateNo: string): Promise<StaffRow | undefined> {
+    const [r] = await db.select().from(disputeStaff).where(eq(disputeStaff.certificateNo, certificateNo));
+    return r;
+  },
+
   async listStaff(db: Executor, scope: Scope, f: { role?: string; organisationId?: string } = {}): Promise<StaffRow[]> {
     const conds: SQL[] = [inScope(disputeStaff.orgCode, scope)];
     if (f.role) conds.push(eq(disputeStaff.role, f.role));

@@ -28,6 +28,12 @@ import { scheduleSession } from './usecases/schedule.ts';
 import { scheduleHearing } from './usecases/scheduleHearing.ts';
 import { withdrawMediation } from './usecases/withdrawMediation.ts';
 import { sweepLapsed } from './usecases/sweepLapsed.ts';
+import { createOrganisation, type CreateOrganisationInput } from './usecases/createOrganisation.ts';
+import { updateOrganisation, type UpdateOrganisationInput } from './usecases/updateOrganisation.ts';
+import { createStaff, type CreateStaffInput } from './usecases/createStaff.ts';
+import { updateStaff, type UpdateStaffInput } from './usecases/updateStaff.ts';
+import { setupNetwork } from './usecases/setupNetwork.ts';
+import { ORG_KINDS, ORG_LEVELS, STAFF_ROLES, STAFF_STATUSES } from './usecases/network.ts';
 
 const dateSchema = { type: 'string', format: 'date' } as const;
 const dateTimeSchema = { type: 'string', format: 'date-time' } as const;
@@ -222,6 +228,76 @@ export async function disputeRoutes(app: FastifyInstance) {
       response: errorResponses,
     },
   }, async (req) => disputeService.staff(req.ctx, req.query));
+
+  // --- setting up the network (区、街镇、园区楼宇行业、企业 mediation organisations; the arbitration commission) ---------
+
+  const orgName = { type: 'string', minLength: 1, maxLength: 100 } as const;
+  const phone = { type: ['string', 'null'], maxLength: 30 } as const;
+  const address = { type: ['string', 'null'], maxLength: 200 } as const;
+  const personName = { type: 'string', minLength: 1, maxLength: 50 } as const;
+  const certificate = { type: 'string', minLength: 1, maxLength: 50 } as const;
+  const staffStatus = { type: 'string', enum: [...STAFF_STATUSES] } as const;
+
+  app.post<{ Body: CreateOrganisationInput }>('/disputes/organisations', {
+    schema: {
+      tags, summary: '新建调解组织（区、街镇、园区/楼宇/行业、企业）或区仲裁委员会',
+      body: {
+        type: 'object', additionalProperties: false, required: ['kind', 'level', 'name', 'orgCode'],
+        properties: {
+          kind: { type: 'string', enum: [...ORG_KINDS] }, level: { type: 'string', enum: [...ORG_LEVELS] },
+          name: orgName, orgCode: divisionCodeSchema, phone, address,
+        },
+      },
+      response: errorResponses,
+    },
+  }, async (req, reply) => reply.status(201).send(await createOrganisation(req.ctx, req.body)));
+
+  app.patch<{ Params: { id: string }; Body: UpdateOrganisationInput }>('/disputes/organisations/:id', {
+    schema: {
+      tags, summary: '修改调解组织（名称、电话、地址、启用/停用）', params: idParams,
+      body: {
+        type: 'object', additionalProperties: false, required: ['version'],
+        properties: { version, name: orgName, phone, address, active: { type: 'boolean' } },
+      },
+      response: errorResponses,
+    },
+  }, async (req) => updateOrganisation(req.ctx, req.params.id, req.body));
+
+  app.post<{ Body: CreateStaffInput }>('/disputes/staff', {
+    schema: {
+      tags, summary: '新增调解员或仲裁员（资格证号、状态、可关联登录账号）',
+      body: {
+        type: 'object', additionalProperties: false, required: ['organisationId', 'role', 'name', 'certificateNo'],
+        properties: {
+          organisationId: uuidSchema, role: { type: 'string', enum: [...STAFF_ROLES] }, name: personName, certificateNo: certificate,
+          status: staffStatus, accountId: { anyOf: [uuidSchema, { type: 'null' }] },
+        },
+      },
+      response: errorResponses,
+    },
+  }, async (req, reply) => reply.status(201).send(await createStaff(req.ctx, req.body)));
+
+  app.patch<{ Params: { id: string }; Body: UpdateStaffInput }>('/disputes/staff/:id', {
+    schema: {
+      tags, summary: '修改调解员或仲裁员（状态：在岗/暂停/退出；资格证号；所属组织）', params: idParams,
+      body: {
+        type: 'object', additionalProperties: false, required: ['version'],
+        properties: {
+          version, name: personName, certificateNo: certificate, status: staffStatus, organisationId: uuidSchema,
+          accountId: { anyOf: [uuidSchema, { type: 'null' }] },
+        },
+      },
+      response: errorResponses,
+    },
+  }, async (req) => updateStaff(req.ctx, req.params.id, req.body));
+
+  app.post<{ Body: { district: string } }>('/disputes/network/setup', {
+    schema: {
+      tags, summary: '初始化本区调解仲裁网络（仲裁委员会、区联合调解中心、各街镇调解中心；重复执行不重复新建）',
+      body: { type: 'object', additionalProperties: false, required: ['district'], properties: { district: divisionCodeSchema } },
+      response: errorResponses,
+    },
+  }, async (req) => setupNetwork(req.ctx, req.body));
 
   app.get('/disputes/export.csv', {
     schema: { tags, summary: '导出案件 CSV（日期、街镇、路径、结果；不含身份证号码）', response: errorResponses },

@@ -12,6 +12,7 @@ import { CASE_ENTITY, DisputeConflict } from './errors.ts';
 import { disputeRepository, type CaseFilters, type CaseRow } from './repository.ts';
 import { caseView, listItemView, pathOf, publicView } from './views.ts';
 import { names } from './names.ts';
+import { organisationView, staffView } from './usecases/network.ts';
 import { STATE_LABELS, todayCst, type State } from './workflow.ts';
 import { renderDocument, type DocumentKind } from './documents.ts';
 
@@ -84,7 +85,7 @@ export const disputeService = {
   async organisations(ctx: Ctx, f: { kind?: string; level?: string; orgCode?: string }) {
     requirePermission(ctx, 'disputes.read');
     const rows = await disputeRepository.listOrganisations(ctx.db, scopeOf(ctx), f);
-    return { items: rows.map((r) => ({ id: r.id, kind: r.kind, level: r.level, name: r.name, orgCode: r.orgCode, address: r.address, phone: r.phone, active: r.active })) };
+    return { items: rows.map(organisationView) };
   },
 
   /** Mediators and arbitrators; a case of a 街镇 may be assigned to people of the district, so a 街镇 account
@@ -95,7 +96,7 @@ export const disputeService = {
     const district: Scope = { orgCode: scope.orgCode.slice(0, 6) };
     const rows = (await disputeRepository.listStaff(ctx.db, district, f))
       .filter((s) => s.orgCode === district.orgCode || s.orgCode.startsWith(scope.orgCode));
-    return { items: rows.map((r) => ({ id: r.id, organisationId: r.organisationId, role: r.role, name: r.name, certificateNo: r.certificateNo, status: r.status, orgCode: r.orgCode, accountId: r.accountId })) };
+    return { items: rows.map(staffView) };
   },
 
   /** Public: the 街镇 an online application may name — those of districts that have an arbitration commission. */

@@ -27,8 +27,15 @@ export interface CaseDetail {
   actions: { action: string; label: Bi }[]; version: number; timeline: TimelineEvent[];
   limitation?: { expired: boolean; deadline: string | null; explanation: Bi };
 }
-export interface Organisation { id: string; kind: string; level: string; name: string; orgCode: string }
-export interface Staff { id: string; organisationId: string; role: string; name: string; certificateNo: string; status: string; orgCode: string }
+export interface Organisation {
+  id: string; kind: string; level: string; name: string; orgCode: string; address?: string | null; phone?: string | null; active?: boolean; version: number;
+}
+export interface Staff {
+  id: string; organisationId: string; role: string; name: string; certificateNo: string; status: string; orgCode: string; accountId?: string | null; version: number;
+}
+export interface OrganisationInput { kind: string; level: string; name: string; orgCode: string; phone?: string | null; address?: string | null }
+export interface StaffInput { organisationId: string; role: string; name: string; certificateNo: string; status?: string; accountId?: string | null }
+export interface NetworkSetup { district: string; districtName: string; created: Organisation[]; commission: Organisation; districtCentre: Organisation; townCentres: number }
 export interface ApplicationInput {
   orgCode: string; entryPath: 'mediation' | 'arbitration'; applicantName: string; applicantResidentId: string; applicantMobile?: string | null;
   respondentName: string; respondentUscc: string; workerCount?: number; claims: { type: string; amount?: number | null }[];
@@ -56,6 +63,11 @@ export const disputeApi = {
   queues: (signal?: AbortSignal) => api.get<{ overdue: CaseListItem[]; due: CaseListItem[]; intakeOverdue: CaseListItem[]; intakeDue: CaseListItem[] }>('/disputes/queues', undefined, { signal }),
   organisations: (q: Query = {}) => api.get<{ items: Organisation[] }>('/disputes/organisations', q),
   staff: (q: Query = {}) => api.get<{ items: Staff[] }>('/disputes/staff', q),
+  createOrganisation: (body: OrganisationInput) => api.post<Organisation>('/disputes/organisations', body),
+  updateOrganisation: (id: string, body: Partial<Omit<OrganisationInput, 'kind' | 'level' | 'orgCode'>> & { active?: boolean; version: number }) => api.patch<Organisation>(`/disputes/organisations/${id}`, body),
+  createStaff: (body: StaffInput) => api.post<Staff>('/disputes/staff', body),
+  updateStaff: (id: string, body: Partial<Omit<StaffInput, 'role'>> & { version: number }) => api.patch<Staff>(`/disputes/staff/${id}`, body),
+  setupNetwork: (district: string) => api.post<NetworkSetup>('/disputes/network/setup', { district }),
   act: (id: string, action: string, body: Record<string, unknown>) => api.post<CaseDetail>(`/disputes/cases/${id}/${ACTION_PATHS[action]}`, body),
   registerWalkIn: (body: ApplicationInput) => api.post<CaseDetail>('/disputes/cases', body),
   apply: (body: ApplicationInput) => api.post<{ trackingCode: string; state: string; stateLabel: Bi; limitation: CaseDetail['limitation'] | null }>('/disputes/applications', body, { skipAuthRedirect: true }),

@@ -6,6 +6,7 @@ const CaseListPage = lazy(() => import('./CaseListPage.tsx'));
 const CasePage = lazy(() => import('./CasePage.tsx'));
 const QueuesPage = lazy(() => import('./QueuesPage.tsx'));
 const WalkInPage = lazy(() => import('./WalkInPage.tsx'));
+const NetworkPage = lazy(() => import('./NetworkPage.tsx'));
 const PortalApplyPage = lazy(() => import('./PortalApplyPage.tsx'));
 const PortalTrackPage = lazy(() => import('./PortalTrackPage.tsx'));
 
@@ -16,6 +17,7 @@ const disputes: WebModule = {
     { path: '/disputes', component: CaseListPage, permission: 'disputes.read' },
     { path: '/disputes/queues', component: QueuesPage, permission: 'disputes.read' },
     { path: '/disputes/new', component: WalkInPage, permission: 'disputes.register' },
+    { path: '/disputes/network', component: NetworkPage, permission: 'disputes.network' },
     { path: '/disputes/cases/:id', component: CasePage, permission: 'disputes.read' },
   ],
   publicRoutes: [
