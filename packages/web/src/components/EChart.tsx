@@ -1,20 +1,22 @@
 // ECharts wrapper. Imports from `echarts/core` and registers only the chart types and components the app uses, so
 // the echarts chunk stays small and is loaded only by pages that render a chart (import this file with
-// React.lazy). A module needing another chart type (bar, line, gauge …) adds it to `echarts.use` and `EChartOption`.
+// React.lazy). A module needing another chart type (gauge, map …) adds it to `echarts.use` and `EChartOption`.
 import { useEffect, useRef } from 'react';
 import * as echarts from 'echarts/core';
-import { PieChart } from 'echarts/charts';
-import { LegendComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, LineChart, PieChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { ComposeOption } from 'echarts/core';
-import type { PieSeriesOption } from 'echarts/charts';
-import type { LegendComponentOption, TooltipComponentOption } from 'echarts/components';
+import type { BarSeriesOption, LineSeriesOption, PieSeriesOption } from 'echarts/charts';
+import type { GridComponentOption, LegendComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components';
 
-echarts.use([PieChart, TooltipComponent, LegendComponent, CanvasRenderer]);
+echarts.use([PieChart, BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, CanvasRenderer]);
 
-export type EChartOption = ComposeOption<PieSeriesOption | TooltipComponentOption | LegendComponentOption>;
+export type EChartOption = ComposeOption<
+  PieSeriesOption | BarSeriesOption | LineSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | MarkLineComponentOption
+>;
 
-export default function EChart({ option, height = 300, loading = false }: { option: EChartOption; height?: number | string; loading?: boolean }) {
+export default function EChart({ option, height = 300, loading = false, testId }: { option: EChartOption; height?: number | string; loading?: boolean; testId?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
 
@@ -40,5 +42,5 @@ export default function EChart({ option, height = 300, loading = false }: { opti
     else chart.current?.hideLoading();
   }, [loading]);
 
-  return <div ref={ref} style={{ width: '100%', height }} />;
+  return <div ref={ref} style={{ width: '100%', height }} data-testid={testId} />;
 }

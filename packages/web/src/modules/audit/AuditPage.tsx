@@ -1,5 +1,6 @@
 // 审计日志查询: filter by person, record type, record ID, action and date range; each row expands into a side-by-side
 // before/after view.
+import { urlPagination } from '../../components/urlPagination.tsx';
 import { useEffect, useMemo } from 'react';
 import { Alert, Card, DatePicker, Form, Input, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -141,17 +142,10 @@ export default function AuditPage() {
               expandedRowRender: (r) => <JsonDiff before={r.before} after={r.after} />,
               rowExpandable: (r) => r.before !== null || r.after !== null,
             }}
-            pagination={{
-              current: query.page as number, pageSize: query.pageSize as number, total: data?.total ?? 0,
-              showSizeChanger: true, showQuickJumper: true,
-              showTotal: (total) => <Typography.Text type="secondary">{t('common.total', { total: formatNumber(total) })}</Typography.Text>,
-              onChange: (p, ps) => {
-                const next = new URLSearchParams(params);
-                next.set('page', String(ps !== query.pageSize ? 1 : p));
-                next.set('pageSize', String(ps));
-                setParams(next);
-              },
-            }}
+            pagination={urlPagination({
+              params, setParams, page: query.page as number, pageSize: query.pageSize as number, total: data?.total ?? 0,
+              totalText: (total) => t('common.total', { total: formatNumber(total) }),
+            })}
           />
         )}
       </Card>

@@ -9,7 +9,7 @@ import { useRequest } from '../../api/useRequest.ts';
 import { formatDateTime } from '../../format/index.ts';
 import { useT } from '../../i18n/index.tsx';
 import { plansApi, type Entry, type IndicatorDetail, type MeasureValue } from './api.ts';
-import PlanChart, { type PlanChartOption } from './PlanChart.tsx';
+import PlanChart, { type EChartOption as PlanChartOption } from '../../components/EChart.tsx';
 import { AttributeBadge, currentText, fmtValue, qs, SourceTag, STATUS_HEX, StatusTag, useUnitYear } from './shared.tsx';
 
 function EntryForm({ d, onSaved }: { d: IndicatorDetail; onSaved: () => void }) {

@@ -1,6 +1,7 @@
 // 实名制人员列表: filters (name/ID, 街镇, key group, employment status) kept in the URL, server-side paging.
+import { urlPagination } from '../../components/urlPagination.tsx';
 import { useEffect, useMemo } from 'react';
-import { Button, Card, Form, Input, Select, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Form, Input, Select, Table, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { maskMobile } from '@renshe/shared';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
@@ -100,17 +101,10 @@ export default function PersonListPage() {
             loading={loading}
             scroll={{ x: 1200 }}
             data-testid="persons-table"
-            pagination={{
-              current: query.page, pageSize: query.pageSize, total: data?.total ?? 0,
-              showSizeChanger: true, showQuickJumper: true, pageSizeOptions: [10, 20, 50, 100],
-              showTotal: (total) => <Typography.Text type="secondary">{t('common.total', { total: formatNumber(total) })}</Typography.Text>,
-              onChange: (page, pageSize) => {
-                const next = new URLSearchParams(params);
-                next.set('page', String(pageSize !== query.pageSize ? 1 : page));
-                next.set('pageSize', String(pageSize));
-                setParams(next);
-              },
-            }}
+            pagination={urlPagination({
+              params, setParams, page: query.page ?? 1, pageSize: query.pageSize ?? 20, total: data?.total ?? 0, pageSizeOptions: [10, 20, 50, 100],
+              totalText: (total) => t('common.total', { total: formatNumber(total) }),
+            })}
           />
         )}
       </Card>
