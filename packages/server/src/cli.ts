@@ -35,7 +35,7 @@ export function terminalProgress(): Progress {
           const pct = Math.floor((done / Math.max(total, 1)) * 10) * 10;
           if (pct !== lastPct && pct % 20 === 0) { lastPct = pct; process.stderr.write(`  ${label}: ${done}/${total} (${pct}%)\n`); }
         },
-        done() { process.stderr.write(`  ${label}: done (${done}/${total})\n`); },
+        done() { process.stderr.write(`  ${label}: done (${done})\n`); },
       };
     },
   };
