@@ -11,6 +11,7 @@ import { planCatalog } from './catalog.ts';
 import { isAdditive } from './engine/compute.ts';
 import { manualMeasureName, type Plan, type PlanIndicator } from './engine/planFile.ts';
 import { planValueRepository, type NewPlanValueRow } from './repository.ts';
+import { plansService } from './service.ts';
 
 export const DEMO_PLAN_IDS = ['minhang-14', 'jiading-14', 'haiyan-14'];
 
@@ -113,5 +114,14 @@ export const plansDemoStep: DemoStep = {
     await generatePlanDemo(database, seed);
     step.tick();
     step.done();
+    // Build the measure rollups now, after the bulk load, so the first person to open the cockpit does not pay for
+    // scanning every past year of the facts (see docs/benchmarks.md, "Where the cold time goes").
+    const warm = progress.step('预计算规划指标 pre-computing plan indicators', DEMO_PLAN_IDS.length);
+    for (const planId of DEMO_PLAN_IDS) {
+      const region = planCatalog.get(planId)!.region.code;
+      await plansService.computeAll(systemCtx(database.db, 'renshe demo', region, 'district_staff'), planId, region);
+      warm.tick();
+    }
+    warm.done();
   },
 };
