@@ -1,6 +1,6 @@
 // `renshe demo` step: the mediation/arbitration network of 闵行区 and its dispute cases from 2021 to today, at the
 // seeds' scale (000: 59,754 mediation cases and 39,087 arbitration cases over 2016–2020, i.e. about 12,000 and 7,800 a
-// year), with outcome shares that give 先行调解率 ≈ 65% and 综合调解率 ≈ 65–70%. Each case is simulated over its whole
+// year), with outcome shares near the seed's own figures (000 一(一)3: 调解成功率 82.2%; 表1: 综合调解率 81.31% in 2020). Each case is simulated over its whole
 // life and then cut at today, so the data up to a given day is the same for a given seed, whatever day it runs.
 // Bulk-loaded with multi-row INSERT statements (thousands of rows each).
 import { computeOrganizationCodeCheckChar, computeSocialCreditCheckChar } from '@renshe/shared';
@@ -141,7 +141,7 @@ export function simulateCase(rng: Rng, p: DemoPeople, town: string, filedOn: str
         arb_case_no: `（${decided.slice(0, 4)}）劳人仲案字第 ${row.tracking_code} 号`,
       });
     });
-    const outcome = weighted(rng, [['award', 52], ['mediated', 30], ['withdrawn', 18]] as const);
+    const outcome = weighted(rng, [['award', 45], ['mediated', 35], ['withdrawn', 20]] as const);
     if (outcome === 'withdrawn' && rng() < 0.5) {
       const on = addDays(decided, intBetween(rng, 3, 30));
       step(on, { action: 'arbWithdraw', to: 'arb_withdrawn', actor: arb.name }, () => Object.assign(row, { arb_closed_on: on, arb_outcome: 'withdrawn' }));
@@ -198,7 +198,7 @@ export function simulateCase(rng: Rng, p: DemoPeople, town: string, filedOn: str
       last = booked;
       step(booked, { action: 'schedule', to: 'med_scheduled', actor: mediator.name }, () => Object.assign(row, { session_at: `${session}T01:00:00.000Z`, session_place: pick(rng, PLACES) }));
     }
-    const outcome = weighted(rng, [['agreement', 70], ['failed', 12], ['lapsed', 5], ['withdrawn', 13]] as const);
+    const outcome = weighted(rng, [['agreement', 82], ['failed', 8], ['lapsed', 3], ['withdrawn', 7]] as const);
     const offset = outcome === 'lapsed' ? intBetween(rng, 16, 18) : intBetween(rng, 2, 14);
     let closed = addDays(filedOn, offset);
     if (closed < last) closed = last;
