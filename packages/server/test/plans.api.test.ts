@@ -12,6 +12,7 @@ import { call, createTestApp, engines, login, type Session, type TestApp } from 
 import { registerMeasures, type FactSource } from '../src/platform/measures.ts';
 import { planCatalog } from '../src/modules/plans/catalog.ts';
 import { plansCli } from '../src/modules/plans/cli.ts';
+import { twoIndicatorPlan } from './planFixture.ts';
 
 const source: FactSource = { name: 'test_plan_facts', table: 'test_plan_facts', orgColumn: 'org_code' };
 registerMeasures([
@@ -23,17 +24,7 @@ registerMeasures([
     dateColumn: 'happened_on', where: `kind = 'ok'`, seedWords: 'test' },
 ]);
 
-const TEST_PLAN = {
-  id: 'plantest-rollup', region: { code: '310112', name: '闵行区' }, title: '测试规划', issuer: null, documentNo: null,
-  source: { seed: '000_586ec56499af1107.txt', section: 'test' }, period: { start: 2021, end: 2025 }, status: 'open',
-  indicators: [
-    { id: 'success-rate', no: 1, category: '测试', name: '成功率', attribute: '预期性', unit: '%', baseline: null,
-      target: { kind: 'floor', value: 50, text: '50%以上' }, definition: null, method: null,
-      formula: 'plantest.succeeded / plantest.accepted * 100%' },
-    { id: 'amount', no: 2, category: '测试', name: '金额', attribute: null, unit: '元', baseline: null,
-      target: { kind: 'cumulative', value: 1000, text: '1000' }, definition: null, method: null, formula: 'plantest.amount' },
-  ],
-};
+const TEST_PLAN = twoIndicatorPlan('plantest-rollup', 'plantest', { start: 2021, end: 2025 });
 
 const XINZHUANG = '310112101';
 const QIBAO = '310112102';

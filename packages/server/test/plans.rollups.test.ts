@@ -6,6 +6,7 @@ import { createTestDatabase, engines, type TestDatabase } from './harness.ts';
 import { registerMeasures, type FactSource } from '../src/platform/measures.ts';
 import { planCatalog } from '../src/modules/plans/catalog.ts';
 import { compilePlan, computePlan, type CompiledPlan, type PlanFigures } from '../src/modules/plans/engine/compute.ts';
+import { twoIndicatorPlan } from './planFixture.ts';
 
 const source: FactSource = { name: 'test_rollup_facts', table: 'test_rollup_facts', orgColumn: 'org_code', updatedColumn: 'updated_at' };
 registerMeasures([
@@ -19,17 +20,7 @@ registerMeasures([
 
 const CY = new Date().getFullYear();
 const YEARS = [CY - 4, CY - 3, CY - 2, CY - 1, CY];
-const TEST_PLAN = {
-  id: 'rolltest', region: { code: '310112', name: '闵行区' }, title: '测试规划', issuer: null, documentNo: null,
-  source: { seed: '000_586ec56499af1107.txt', section: 'test' }, period: { start: CY - 4, end: CY }, status: 'open',
-  indicators: [
-    { id: 'success-rate', no: 1, category: '测试', name: '成功率', attribute: '预期性', unit: '%', baseline: null,
-      target: { kind: 'floor', value: 50, text: '50%以上' }, definition: null, method: null,
-      formula: 'rolltest.succeeded / rolltest.accepted * 100%' },
-    { id: 'amount', no: 2, category: '测试', name: '金额', attribute: null, unit: '元', baseline: null,
-      target: { kind: 'cumulative', value: 1000, text: '1000' }, definition: null, method: null, formula: 'rolltest.amount' },
-  ],
-};
+const TEST_PLAN = twoIndicatorPlan('rolltest', 'rolltest', { start: CY - 4, end: CY });
 
 const DISTRICT = '310112';
 const XINZHUANG = '310112101';

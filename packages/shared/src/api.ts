@@ -18,13 +18,7 @@ export interface AccountView {
 }
 
 /** GET /api/v1/auth/session and POST /api/v1/auth/login answer with this. */
-export interface SessionUser {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  orgCode: string;
-  orgName: string | null;
+export interface SessionUser extends Pick<AccountView, 'id' | 'username' | 'displayName' | 'role' | 'orgCode' | 'orgName'> {
   permissions: Permission[];
   csrfToken: string;
 }

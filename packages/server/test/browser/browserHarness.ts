@@ -93,3 +93,30 @@ export async function signIn(page: Page, base: string, username: string): Promis
   await submitLogin(page, username);
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
 }
+
+export interface Journey extends BrowserSession {
+  base: string;
+  /** Closes the browser, then the app, then drops the database. */
+  close(): Promise<void>;
+}
+
+/** The built web UI served over `database` and a browser on it: what every browser journey starts with. */
+export async function startJourney(database: TestDatabase): Promise<Journey> {
+  const web = await startWebApp(database);
+  const session = await openBrowser().catch(async (err) => { await web.close(); throw err; });
+  return {
+    ...session,
+    base: web.base,
+    async close() {
+      await session.close();
+      await web.close();
+      await database.drop();
+    },
+  };
+}
+
+/** afterAll body: end the journey, or — when it never started — at least drop the database. */
+export async function endJourney(journey: Journey | undefined, database: TestDatabase | undefined): Promise<void> {
+  if (journey) await journey.close();
+  else await database?.drop();
+}

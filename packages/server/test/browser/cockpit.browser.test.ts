@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { generatePlanDemo } from '../../src/modules/plans/demo.ts';
 import { createTestDatabase, seedBasics, type TestDatabase } from '../harness.ts';
-import { assertWebBuilt, hasChromium, openBrowser, startWebApp, submitLogin, type BrowserSession, type WebApp } from './browserHarness.ts';
+import { type Journey, assertWebBuilt, endJourney, hasChromium, startJourney, submitLogin } from './browserHarness.ts';
 
 /** The page's number format (modules/plans/shared.tsx fmtValue). */
 function fmt(v: number | null, unit: string | null): string {
@@ -15,8 +15,7 @@ function fmt(v: number | null, unit: string | null): string {
 
 describe.skipIf(!hasChromium)('plan cockpit in the browser (chromium)', () => {
   let database: TestDatabase;
-  let web: WebApp;
-  let session: BrowserSession;
+  let session: Journey;
   let page: Page;
   let base: string;
   let pageErrors: string[];
@@ -26,17 +25,11 @@ describe.skipIf(!hasChromium)('plan cockpit in the browser (chromium)', () => {
     database = await createTestDatabase('pglite');
     await seedBasics(database);
     await generatePlanDemo(database, 7, ['minhang-14']);
-    web = await startWebApp(database);
-    base = web.base;
-    session = await openBrowser();
-    ({ page, pageErrors } = session);
+    session = await startJourney(database);
+    ({ base, page, pageErrors } = session);
   });
 
-  afterAll(async () => {
-    await session?.close();
-    await web?.close();
-    await database?.drop();
-  });
+  afterAll(() => endJourney(session, database));
 
   it('signs in as leader and opens minhang-14 from the plan list', async () => {
     await page.goto(`${base}/plans`);

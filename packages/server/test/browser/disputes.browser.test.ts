@@ -9,7 +9,7 @@ import { accountRepository } from '../../src/modules/accounts/repository.ts';
 import { addStaff, ensureNetwork } from '../../src/modules/disputes/network.ts';
 import { addDays, todayCst } from '../../src/modules/disputes/workflow.ts';
 import { createTestDatabase, seedBasics, type TestDatabase } from '../harness.ts';
-import { assertWebBuilt, hasChromium, openBrowser, signIn, startWebApp, type BrowserSession, type WebApp } from './browserHarness.ts';
+import { type Journey, assertWebBuilt, endJourney, hasChromium, signIn, startJourney } from './browserHarness.ts';
 
 const APPLICANT_ID = (() => { const f = '31011219880512341'; return f + computeResidentIdCheckChar(f); })();
 const today = todayCst();
@@ -17,8 +17,7 @@ const ago = (n: number) => addDays(today, -n);
 
 describe.skipIf(!hasChromium)('dispute from online application to award in the browser (chromium)', () => {
   let database: TestDatabase;
-  let web: WebApp;
-  let session: BrowserSession;
+  let session: Journey;
   let base: string;
   let trackingCode = '';
   let caseId = '';
@@ -58,16 +57,11 @@ describe.skipIf(!hasChromium)('dispute from online application to award in the b
     const arb = await accountRepository.findByUsername(database.db, 'arbitrator');
     await addStaff(database.db, { organisationId: net.districtCentre.id, role: 'mediator', name: '赵调解', certificateNo: '沪调解-00001', orgCode: '310112', accountId: med!.id });
     await addStaff(database.db, { organisationId: net.commission.id, role: 'arbitrator', name: '孙仲裁', certificateNo: '沪仲裁-00001', orgCode: '310112', accountId: arb!.id });
-    web = await startWebApp(database);
-    base = web.base;
-    session = await openBrowser();
+    session = await startJourney(database);
+    base = session.base;
   });
 
-  afterAll(async () => {
-    await session?.close();
-    await web?.close();
-    await database?.drop();
-  });
+  afterAll(() => endJourney(session, database));
 
   it('a citizen applies online without an account and gets a tracking code', async () => {
     const page = await newPage();

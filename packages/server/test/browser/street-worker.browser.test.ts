@@ -7,7 +7,7 @@ import { computeResidentIdCheckChar } from '@renshe/shared';
 import { registryService } from '../../src/modules/registry/service.ts';
 import { systemCtx } from '../../src/platform/context.ts';
 import { createTestDatabase, seedBasics, type TestDatabase } from '../harness.ts';
-import { assertWebBuilt, hasChromium, openBrowser, startWebApp, submitLogin, type BrowserSession, type WebApp } from './browserHarness.ts';
+import { type Journey, assertWebBuilt, endJourney, hasChromium, startJourney, submitLogin } from './browserHarness.ts';
 
 const XINZHUANG = '310112101'; // 莘庄镇
 const QIBAO = '310112102'; // 七宝镇
@@ -27,8 +27,7 @@ const PEOPLE = [
 
 describe.skipIf(!hasChromium)('街镇经办员 in the browser (chromium)', () => {
   let database: TestDatabase;
-  let web: WebApp;
-  let session: BrowserSession;
+  let session: Journey;
   let page: Page;
   let base: string;
   let pageErrors: string[];
@@ -44,17 +43,11 @@ describe.skipIf(!hasChromium)('街镇经办员 in the browser (chromium)', () =>
     const ctx = { ...sys, actor: { ...sys.actor, role: 'district_staff' as const } };
     for (const p of PEOPLE) ids.set(p.name, (await registryService.create(ctx, p)).id);
 
-    web = await startWebApp(database);
-    base = web.base;
-    session = await openBrowser();
-    ({ page, pageErrors } = session);
+    session = await startJourney(database);
+    ({ base, page, pageErrors } = session);
   });
 
-  afterAll(async () => {
-    await session?.close();
-    await web?.close();
-    await database?.drop();
-  });
+  afterAll(() => endJourney(session, database));
 
   it('signs in as xinzhuang through the login form', async () => {
     await page.goto(`${base}/registry/persons`);
